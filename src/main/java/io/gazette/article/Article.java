@@ -1,0 +1,122 @@
+package io.gazette.article;
+
+import io.gazette.author.Author;
+import io.gazette.tag.Tag;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 160)
+    public String slug;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(length = 2000)
+    public String excerpt;
+
+    /** Sanitised HTML. */
+    @Column(nullable = false, length = 200000)
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    public Section section;
+
+    @Column(nullable = false, length = 35)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    public ArticleStatus status = ArticleStatus.DRAFT;
+
+    /** Credit for pieces with no registered author ("An international relations professor"). */
+    @Column(length = 300)
+    public String byline;
+
+    @Column(name = "featured_image_url", length = 2000)
+    public String featuredImageUrl;
+
+    @Column(name = "featured_image_alt", length = 500)
+    public String featuredImageAlt;
+
+    /** Approved comments, kept in step by the comment service so cards read it without counting. */
+    @Column(name = "comment_count", nullable = false)
+    public int commentCount;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @ManyToMany
+    @JoinTable(name = "article_author",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "author_order")
+    public List<Author> authors = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_tag",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderBy("name")
+    public Set<Tag> tags = new LinkedHashSet<>();
+
+    public void publish(Instant now) {
+        status = ArticleStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
+    public void unpublish() {
+        status = ArticleStatus.DRAFT;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,112 @@
+package io.gazette.article;
+
+import io.gazette.article.dto.ArticleInput;
+import io.gazette.article.dto.ArticlePatch;
+import io.gazette.article.dto.ArticleView;
+import io.gazette.common.api.Responses;
+import io.gazette.common.error.Problem;
+import io.gazette.common.openapi.ApiDocs;
+import io.gazette.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@RolesAllowed(Roles.EDITOR)
+@SecurityRequirement(name = ApiDocs.BEARER)
+@Tag(name = "Articles")
+public class ArticleAdminResource {
+
+    private final ArticleService articles;
+
+    ArticleAdminResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @POST
+    @Operation(operationId = "createArticle", summary = "Create a draft article (editors)")
+    @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it")
+    @APIResponse(responseCode = "409", description = "The slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ArticleView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri) {
+        ArticleView created = articles.create(request);
+        return Responses.created(uri, created.slug(), created);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Operation(operationId = "replaceArticle", summary = "Replace an article's content (editors); its status stays")
+    @APIResponse(responseCode = "200", description = "The article as stored")
+    @APIResponse(responseCode = "404", description = "No article has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                               @Valid @NotNull ArticleInput request) {
+        return articles.replace(slug, request);
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Operation(operationId = "updateArticle", summary = "Change some fields of an article (editors)")
+    @APIResponse(responseCode = "200", description = "The article as stored")
+    @APIResponse(responseCode = "404", description = "No article has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                              @Valid @NotNull ArticlePatch request) {
+        return articles.patch(slug, request);
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article and its comments (editors)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No article has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+        articles.delete(slug);
+    }
+
+    @POST
+    @Path("/{slug}/publish")
+    @Operation(operationId = "publishArticle", summary = "Publish an article (editors); the first publication sets publishedAt")
+    @APIResponse(responseCode = "200", description = "The published article")
+    @APIResponse(responseCode = "404", description = "No article has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView publish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+        return articles.publish(slug);
+    }
+
+    @POST
+    @Path("/{slug}/unpublish")
+    @Operation(operationId = "unpublishArticle", summary = "Take an article back to draft (editors); publishedAt is kept")
+    @APIResponse(responseCode = "200", description = "The article, now a draft")
+    @APIResponse(responseCode = "404", description = "No article has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView unpublish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+        return articles.unpublish(slug);
+    }
+}

@@ -1,0 +1,242 @@
+package io.gazette.article;
+
+import io.gazette.article.dto.ArticleCard;
+import io.gazette.article.dto.ArticleInput;
+import io.gazette.article.dto.ArticlePatch;
+import io.gazette.article.dto.ArticleView;
+import io.gazette.article.dto.FeaturedImage;
+import io.gazette.author.Author;
+import io.gazette.author.AuthorRepository;
+import io.gazette.author.dto.AuthorRef;
+import io.gazette.common.api.PageMeta;
+import io.gazette.common.api.PageRequest;
+import io.gazette.common.api.PagedList;
+import io.gazette.common.config.GazetteConfig;
+import io.gazette.common.error.Problem.FieldError;
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.text.HtmlSanitizer;
+import io.gazette.common.text.Slugs;
+import io.gazette.common.text.Texts;
+import io.gazette.tag.Tag;
+import io.gazette.tag.TagRepository;
+import io.gazette.tag.dto.TagRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ArticleService {
+
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    private final ArticleRepository articles;
+    private final AuthorRepository authors;
+    private final TagRepository tags;
+    private final GazetteConfig config;
+
+    ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config) {
+        this.articles = articles;
+        this.authors = authors;
+        this.tags = tags;
+        this.config = config;
+    }
+
+    public PagedList<ArticleCard> list(ArticleFilter filter, PageRequest page) {
+        if (filter.language() != null) {
+            requireKnownLanguage("lang", filter.language());
+        }
+        List<ArticleCard> items = articles.page(filter, page.offset(), page.size()).stream()
+                .map(ArticleService::toCard)
+                .toList();
+        return new PagedList<>(items, PageMeta.of(page, articles.count(filter)));
+    }
+
+    public ArticleView getPublished(String slug) {
+        return articles.findPublishedBySlug(slug).map(ArticleService::toView)
+                .orElseThrow(() -> ProblemException.notFound("article", slug));
+    }
+
+    public ArticleView getAnyStatus(String slug) {
+        return toView(find(slug));
+    }
+
+    @Transactional
+    public ArticleView create(ArticleInput input) {
+        Article article = new Article();
+        article.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("title", input.title());
+        requireFreeSlug(article.slug, null);
+        apply(article, input);
+        articles.persistAndFlush(article);
+        return toView(article);
+    }
+
+    @Transactional
+    public ArticleView replace(String slug, ArticleInput input) {
+        Article article = find(slug);
+        if (input.slug() != null) {
+            requireFreeSlug(input.slug(), article.id);
+            article.slug = input.slug();
+        }
+        apply(article, input);
+        articles.flush();
+        return toView(article);
+    }
+
+    @Transactional
+    public ArticleView patch(String slug, ArticlePatch patch) {
+        Article article = find(slug);
+        if (patch.slug() != null) {
+            requireFreeSlug(patch.slug(), article.id);
+            article.slug = patch.slug();
+        }
+        if (patch.title() != null) {
+            article.title = patch.title().trim();
+        }
+        if (patch.excerpt() != null) {
+            article.excerpt = Texts.blankToNull(patch.excerpt());
+        }
+        if (patch.body() != null) {
+            article.body = HtmlSanitizer.clean(patch.body());
+        }
+        if (patch.section() != null) {
+            article.section = patch.section();
+        }
+        if (patch.language() != null) {
+            article.language = requireKnownLanguage("language", patch.language());
+        }
+        if (patch.authors() != null) {
+            article.authors = resolveAuthors(patch.authors());
+        }
+        if (patch.byline() != null) {
+            article.byline = Texts.blankToNull(patch.byline());
+        }
+        if (patch.tags() != null) {
+            article.tags = resolveTags(patch.tags());
+        }
+        if (patch.featuredImage() != null) {
+            boolean remove = patch.featuredImage().url() == null || patch.featuredImage().url().isBlank();
+            article.featuredImageUrl = remove ? null : patch.featuredImage().url().trim();
+            article.featuredImageAlt = remove ? null : Texts.blankToNull(patch.featuredImage().alt());
+        }
+        articles.flush();
+        return toView(article);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        articles.delete(find(slug));
+    }
+
+    @Transactional
+    public ArticleView publish(String slug) {
+        Article article = find(slug);
+        article.publish(Instant.now());
+        articles.flush();
+        return toView(article);
+    }
+
+    @Transactional
+    public ArticleView unpublish(String slug) {
+        Article article = find(slug);
+        article.unpublish();
+        articles.flush();
+        return toView(article);
+    }
+
+    private Article find(String slug) {
+        return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
+    }
+
+    private void apply(Article article, ArticleInput input) {
+        article.title = input.title().trim();
+        article.excerpt = Texts.blankToNull(input.excerpt());
+        article.body = HtmlSanitizer.clean(input.body());
+        article.section = input.section();
+        article.language = input.language() == null ? DEFAULT_LANGUAGE : requireKnownLanguage("language", input.language());
+        article.authors = resolveAuthors(input.authors() == null ? List.of() : input.authors());
+        article.byline = Texts.blankToNull(input.byline());
+        article.tags = resolveTags(input.tags() == null ? List.of() : input.tags());
+        FeaturedImage image = input.featuredImage();
+        article.featuredImageUrl = image == null ? null : image.url().trim();
+        article.featuredImageAlt = image == null ? null : Texts.blankToNull(image.alt());
+    }
+
+    private String requireKnownLanguage(String field, String language) {
+        if (!config.languages().contains(language)) {
+            throw ProblemException.invalidField(field, "must be one of " + String.join(", ", config.languages()));
+        }
+        return language;
+    }
+
+    private List<Author> resolveAuthors(List<String> slugs) {
+        Map<String, Author> found = authors.findBySlugs(new HashSet<>(slugs)).stream()
+                .collect(Collectors.toMap(a -> a.slug, Function.identity()));
+        return resolve("authors", "author", slugs, found);
+    }
+
+    private Set<Tag> resolveTags(List<String> slugs) {
+        Map<String, Tag> found = tags.findBySlugs(new HashSet<>(slugs)).stream()
+                .collect(Collectors.toMap(t -> t.slug, Function.identity()));
+        return new LinkedHashSet<>(resolve("tags", "tag", slugs, found));
+    }
+
+    /** Maps slugs to entities in the given order; unknown or repeated slugs are a 400 naming each position. */
+    private static <T> List<T> resolve(String field, String what, List<String> slugs, Map<String, T> found) {
+        List<T> resolved = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            String slug = slugs.get(i);
+            if (!seen.add(slug)) {
+                errors.add(new FieldError(field + "[" + i + "]", what + " '" + slug + "' is listed twice"));
+            } else if (!found.containsKey(slug)) {
+                errors.add(new FieldError(field + "[" + i + "]", "no " + what + " has slug '" + slug + "'"));
+            } else {
+                resolved.add(found.get(slug));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        return resolved;
+    }
+
+    private void requireFreeSlug(String slug, Long ownId) {
+        articles.findBySlug(slug).filter(existing -> !existing.id.equals(ownId)).ifPresent(existing -> {
+            throw ProblemException.conflict("An article with slug '" + slug + "' already exists");
+        });
+    }
+
+    static ArticleCard toCard(Article a) {
+        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, a.status, a.publishedAt,
+                authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount);
+    }
+
+    static ArticleView toView(Article a) {
+        return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, a.status, a.publishedAt,
+                authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version);
+    }
+
+    private static List<AuthorRef> authorRefs(Article a) {
+        return a.authors.stream().map(AuthorRef::of).toList();
+    }
+
+    private static List<TagRef> tagRefs(Article a) {
+        return a.tags.stream().map(TagRef::of).sorted(Comparator.comparing(TagRef::name)).toList();
+    }
+
+    private static FeaturedImage featuredImage(Article a) {
+        return a.featuredImageUrl == null ? null : new FeaturedImage(a.featuredImageUrl, a.featuredImageAlt);
+    }
+}

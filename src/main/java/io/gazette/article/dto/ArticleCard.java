@@ -1,0 +1,29 @@
+package io.gazette.article.dto;
+
+import io.gazette.article.ArticleStatus;
+import io.gazette.article.Section;
+import io.gazette.author.dto.AuthorRef;
+import io.gazette.tag.dto.TagRef;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ArticleCard", description = "An article in a list: everything but the body")
+public record ArticleCard(
+        @Schema(example = "42") long id,
+        @Schema(example = "presidents-latin-america-tour-importance-of-scientific-technological-diplomacy") String slug,
+        @Schema(example = "President’s Latin America Tour, Importance of “Scientific & Technological Diplomacy”") String title,
+        @Schema(description = "The lead", example = "The visit of the president of the Islamic Republic of Iran to three Latin American countries is considered one of the “very important” foreign policy events.", nullable = true)
+        String excerpt,
+        Section section,
+        @Schema(description = "BCP 47 language tag", example = "en") String language,
+        ArticleStatus status,
+        @Schema(description = "Null while the article has never been published", example = "2024-11-21T09:30:00Z", nullable = true)
+        Instant publishedAt,
+        @Schema(description = "Registered authors in credit order") List<AuthorRef> authors,
+        @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
+        String byline,
+        @Schema(description = "Tags, by name") List<TagRef> tags,
+        @Schema(nullable = true) FeaturedImage featuredImage,
+        @Schema(description = "Approved comments", example = "3") int commentCount) {
+}

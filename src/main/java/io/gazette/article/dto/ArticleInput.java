@@ -1,0 +1,45 @@
+package io.gazette.article.dto;
+
+import io.gazette.article.Section;
+import io.gazette.common.text.Slugs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ArticleInput", description = "A whole article, for create and replace. New articles are drafts.")
+public record ArticleInput(
+        @Schema(description = "Made from the title when absent; may be Unicode for Persian or Arabic titles", example = "single-state-irans-solution", nullable = true)
+        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
+        String slug,
+        @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", required = true)
+        @NotBlank @Size(max = 300)
+        String title,
+        @Schema(description = "The lead", example = "The President of the Strategic Council on Foreign Relations explained Iran’s approach to the Gaza war.", nullable = true)
+        @Size(max = 2000)
+        String excerpt,
+        @Schema(description = "HTML; sanitised on write (scripts, styles and event handlers are removed)", example = "<p>In an interview with France 24 Español...</p>", nullable = true)
+        @Size(max = 200000)
+        String body,
+        @Schema(required = true)
+        @NotNull
+        Section section,
+        @Schema(description = "BCP 47 tag among the configured languages; default en", example = "en", nullable = true)
+        @Size(max = 35)
+        String language,
+        @Schema(description = "Author slugs in credit order", example = "[\"hamid-khoshayand\"]", nullable = true)
+        @Size(max = 20)
+        List<@NotBlank String> authors,
+        @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
+        @Size(max = 300)
+        String byline,
+        @Schema(description = "Tag slugs", example = "[\"latin-america\", \"diplomacy\"]", nullable = true)
+        @Size(max = 30)
+        List<@NotBlank String> tags,
+        @Schema(nullable = true)
+        @Valid
+        FeaturedImage featuredImage) {
+}

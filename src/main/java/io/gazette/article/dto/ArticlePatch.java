@@ -1,0 +1,55 @@
+package io.gazette.article.dto;
+
+import io.gazette.article.Section;
+import io.gazette.common.text.Slugs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ArticlePatch", description = """
+        Fields to change; absent or null fields stay as they are. "" clears an optional text, [] clears \
+        authors or tags, and a featuredImage with an empty url removes the image.""")
+public record ArticlePatch(
+        @Schema(example = "single-state-irans-solution", nullable = true)
+        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
+        String slug,
+        @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", nullable = true)
+        @Size(min = 1, max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String title,
+        @Schema(example = "A new lead.", nullable = true)
+        @Size(max = 2000)
+        String excerpt,
+        @Schema(example = "<p>New body</p>", nullable = true)
+        @Size(max = 200000)
+        String body,
+        @Schema(nullable = true)
+        Section section,
+        @Schema(example = "es", nullable = true)
+        @Size(max = 35)
+        String language,
+        @Schema(example = "[\"hamid-khoshayand\"]", nullable = true)
+        @Size(max = 20)
+        List<@NotBlank String> authors,
+        @Schema(example = "An international relations professor", nullable = true)
+        @Size(max = 300)
+        String byline,
+        @Schema(example = "[\"latin-america\"]", nullable = true)
+        @Size(max = 30)
+        List<@NotBlank String> tags,
+        @Schema(nullable = true)
+        @Valid
+        FeaturedImagePatch featuredImage) {
+
+    @Schema(name = "FeaturedImagePatch", description = "An empty url removes the image")
+    public record FeaturedImagePatch(
+            @Schema(example = "https://cdn.example.org/2024/latin-america-tour.jpg")
+            @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "must be an http or https URL")
+            String url,
+            @Schema(example = "The president arriving in Caracas", nullable = true)
+            @Size(max = 500)
+            String alt) {
+    }
+}

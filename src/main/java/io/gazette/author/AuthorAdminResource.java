@@ -1,0 +1,94 @@
+package io.gazette.author;
+
+import io.gazette.common.api.Responses;
+import io.gazette.common.error.Problem;
+import io.gazette.common.openapi.ApiDocs;
+import io.gazette.common.security.Roles;
+import io.gazette.author.dto.AuthorInput;
+import io.gazette.author.dto.AuthorPatch;
+import io.gazette.author.dto.AuthorEditorView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@RolesAllowed(Roles.EDITOR)
+@SecurityRequirement(name = ApiDocs.BEARER)
+@Tag(name = "Authors")
+public class AuthorAdminResource {
+
+    private final AuthorService authors;
+
+    AuthorAdminResource(AuthorService authors) {
+        this.authors = authors;
+    }
+
+    @POST
+    @Operation(operationId = "createAuthor", summary = "Create an author (editors)")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new author")
+    @APIResponse(responseCode = "409", description = "The slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<AuthorEditorView> create(@Valid @NotNull AuthorInput request, @Context UriInfo uri) {
+        AuthorEditorView created = authors.create(request);
+        return Responses.created(uri, created.slug(), created);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Operation(operationId = "replaceAuthor", summary = "Replace an author (editors)")
+    @APIResponse(responseCode = "200", description = "The author as stored")
+    @APIResponse(responseCode = "404", description = "No author has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AuthorEditorView replace(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
+                           @Valid @NotNull AuthorInput request) {
+        return authors.replace(slug, request);
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Operation(operationId = "updateAuthor", summary = "Change some fields of an author (editors)")
+    @APIResponse(responseCode = "200", description = "The author as stored")
+    @APIResponse(responseCode = "404", description = "No author has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AuthorEditorView update(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
+                          @Valid @NotNull AuthorPatch request) {
+        return authors.patch(slug, request);
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author who is credited on no article (editors)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No author has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The author is still credited on articles",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
+        authors.delete(slug);
+    }
+}

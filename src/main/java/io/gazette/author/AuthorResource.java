@@ -1,0 +1,70 @@
+package io.gazette.author;
+
+import io.gazette.author.dto.AuthorEditorView;
+import io.gazette.author.dto.AuthorPages;
+import io.gazette.author.dto.AuthorView;
+import io.gazette.common.api.PageParams;
+import io.gazette.common.api.PagedList;
+import io.gazette.common.api.Responses;
+import io.gazette.common.error.Problem;
+import io.gazette.common.openapi.ApiDocs;
+import io.gazette.common.security.Viewer;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authors", description = "People credited on articles")
+public class AuthorResource {
+
+    private final AuthorService authors;
+    private final Viewer viewer;
+
+    AuthorResource(AuthorService authors, Viewer viewer) {
+        this.authors = authors;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(operationId = "listAuthors", summary = "List authors by name, with their published-article counts",
+            description = "Editors (with a token) get AuthorEditorView items, which add the private email.")
+    @APIResponse(responseCode = "200", description = "One page of authors",
+            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {AuthorPages.Public.class, AuthorPages.Editor.class})))
+    @APIResponse(responseCode = "400", description = "A bad page or size",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<? extends PagedList<?>> list(@BeanParam PageParams page, @Context UriInfo uri) {
+        return viewer.isEditor()
+                ? Responses.page(authors.listForEditors(page.toRequest()), uri)
+                : Responses.page(authors.list(page.toRequest()), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getAuthor", summary = "Get one author by slug",
+            description = "Editors (with a token) get the AuthorEditorView, which adds the private email.")
+    @APIResponse(responseCode = "200", description = "The author",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {AuthorView.class, AuthorEditorView.class})))
+    @APIResponse(responseCode = "404", description = "No author has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Object get(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
+        return viewer.isEditor() ? authors.getForEditors(slug) : authors.get(slug);
+    }
+}

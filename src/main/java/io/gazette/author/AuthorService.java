@@ -1,0 +1,148 @@
+package io.gazette.author;
+
+import io.gazette.author.dto.AuthorEditorView;
+import io.gazette.author.dto.AuthorInput;
+import io.gazette.author.dto.AuthorPatch;
+import io.gazette.author.dto.AuthorView;
+import io.gazette.common.api.PageMeta;
+import io.gazette.common.api.PageRequest;
+import io.gazette.common.api.PagedList;
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.text.Slugs;
+import io.gazette.common.text.Texts;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class AuthorService {
+
+    private final AuthorRepository authors;
+
+    AuthorService(AuthorRepository authors) {
+        this.authors = authors;
+    }
+
+    public PagedList<AuthorView> list(PageRequest page) {
+        return list(page, AuthorService::toPublicView);
+    }
+
+    public PagedList<AuthorEditorView> listForEditors(PageRequest page) {
+        return list(page, AuthorService::toEditorView);
+    }
+
+    public AuthorView get(String slug) {
+        Author author = find(slug);
+        return toPublicView(author, articleCount(author));
+    }
+
+    public AuthorEditorView getForEditors(String slug) {
+        Author author = find(slug);
+        return toEditorView(author, articleCount(author));
+    }
+
+    @Transactional
+    public AuthorEditorView create(AuthorInput input) {
+        Author author = new Author();
+        author.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("name", input.name());
+        requireFreeSlug(author.slug, null);
+        apply(author, input);
+        authors.persistAndFlush(author);
+        return toEditorView(author, 0);
+    }
+
+    @Transactional
+    public AuthorEditorView replace(String slug, AuthorInput input) {
+        Author author = find(slug);
+        if (input.slug() != null) {
+            requireFreeSlug(input.slug(), author.id);
+            author.slug = input.slug();
+        }
+        apply(author, input);
+        authors.flush();
+        return toEditorView(author, articleCount(author));
+    }
+
+    @Transactional
+    public AuthorEditorView patch(String slug, AuthorPatch patch) {
+        Author author = find(slug);
+        if (patch.slug() != null) {
+            requireFreeSlug(patch.slug(), author.id);
+            author.slug = patch.slug();
+        }
+        if (patch.name() != null) {
+            author.name = patch.name().trim();
+        }
+        if (patch.role() != null) {
+            author.roleLine = Texts.blankToNull(patch.role());
+        }
+        if (patch.bio() != null) {
+            author.bio = Texts.blankToNull(patch.bio());
+        }
+        if (patch.avatarUrl() != null) {
+            author.avatarUrl = Texts.blankToNull(patch.avatarUrl());
+        }
+        if (patch.email() != null) {
+            author.email = Texts.blankToNull(patch.email());
+        }
+        authors.flush();
+        return toEditorView(author, articleCount(author));
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Author author = find(slug);
+        long credited = authors.countArticlesCrediting(author);
+        if (credited > 0) {
+            throw ProblemException.conflict("Author '" + slug + "' is credited on " + credited
+                    + " article(s); remove the credit from those articles first");
+        }
+        authors.delete(author);
+    }
+
+    private <T> PagedList<T> list(PageRequest page, BiFunction<Author, Long, T> view) {
+        List<Author> found = authors.findAll(Sort.by("name").and("id"))
+                .range(page.offset(), page.offset() + page.size() - 1)
+                .list();
+        Map<Long, Long> counts = authors.publishedArticleCounts(found.stream().map(a -> a.id).toList());
+        List<T> items = found.stream().map(a -> view.apply(a, counts.getOrDefault(a.id, 0L))).toList();
+        return new PagedList<>(items, PageMeta.of(page, authors.count()));
+    }
+
+    private Author find(String slug) {
+        return authors.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("author", slug));
+    }
+
+    private long articleCount(Author author) {
+        return authors.publishedArticleCounts(List.of(author.id)).getOrDefault(author.id, 0L);
+    }
+
+    private void requireFreeSlug(String slug, Long ownId) {
+        authors.findBySlug(slug).filter(existing -> !existing.id.equals(ownId)).ifPresent(existing -> {
+            throw ProblemException.conflict("An author with slug '" + slug + "' already exists");
+        });
+    }
+
+    private static void apply(Author author, AuthorInput input) {
+        author.name = input.name().trim();
+        author.roleLine = Texts.blankToNull(input.role());
+        author.bio = Texts.blankToNull(input.bio());
+        author.avatarUrl = Texts.blankToNull(input.avatarUrl());
+        author.email = Texts.blankToNull(input.email());
+    }
+
+
+    private static AuthorView toPublicView(Author a, long articleCount) {
+        return new AuthorView(a.id, a.slug, a.name, a.roleLine, a.bio, a.avatarUrl, articleCount);
+    }
+
+    private static AuthorEditorView toEditorView(Author a, long articleCount) {
+        return new AuthorEditorView(a.id, a.slug, a.name, a.roleLine, a.bio, a.avatarUrl, a.email, articleCount,
+                a.createdAt, a.updatedAt);
+    }
+}

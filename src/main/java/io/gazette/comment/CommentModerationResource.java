@@ -1,0 +1,105 @@
+package io.gazette.comment;
+
+import io.gazette.comment.dto.CommentPages;
+import io.gazette.comment.dto.ModeratedComment;
+import io.gazette.comment.dto.ModerationInput;
+import io.gazette.common.api.PageParams;
+import io.gazette.common.api.PagedList;
+import io.gazette.common.api.Responses;
+import io.gazette.common.error.Problem;
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.openapi.ApiDocs;
+import io.gazette.common.security.Roles;
+import io.gazette.common.text.Texts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EDITOR)
+@SecurityRequirement(name = ApiDocs.BEARER)
+@Tag(name = "Comments")
+public class CommentModerationResource {
+
+    private final CommentService comments;
+
+    CommentModerationResource(CommentService comments) {
+        this.comments = comments;
+    }
+
+    @GET
+    @Operation(operationId = "listCommentsForModeration", summary = "The moderation queue across the site, oldest first (editors)")
+    @APIResponse(responseCode = "200", description = "One page of comments with their emails and articles",
+            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPages.Moderation.class)))
+    @APIResponse(responseCode = "400", description = "A bad status, page or size",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PagedList<ModeratedComment>> queue(
+            @Parameter(description = "Only comments in this status (default: all)", schema = @Schema(implementation = CommentStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only comments on this article (slug)", example = "single-state-irans-solution")
+            @QueryParam("article") String article,
+            @BeanParam PageParams page,
+            @Context UriInfo uri) {
+        CommentStatus wanted = status == null || status.isBlank() ? null : CommentStatus.fromValue(status).orElseThrow(
+                () -> ProblemException.invalidField("status", "must be one of pending, approved, spam, rejected"));
+        return Responses.page(comments.queue(wanted, Texts.blankToNull(article), page.toRequest()), uri);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "moderateComment", summary = "Approve, reject or mark a comment as spam (editors)",
+            description = "The article's commentCount follows at once.")
+    @APIResponse(responseCode = "200", description = "The comment as stored")
+    @APIResponse(responseCode = "400", description = "A missing or unknown status",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No comment has this id",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ModeratedComment moderate(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id,
+                                     @Valid @NotNull ModerationInput request) {
+        return comments.moderate(parseId(id), request.status());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteComment", summary = "Delete a comment and its replies (editors)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No comment has this id",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id) {
+        comments.delete(parseId(id));
+    }
+
+    /** Ids arrive as text so that a non-number is a 404 for that path rather than a conversion error. */
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("comment", id);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.gazette.comment.dto;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Comment", description = "An approved comment as readers see it")
+public record CommentView(
+        @Schema(example = "18") long id,
+        @Schema(description = "The comment this one replies to; null for a top-level comment", example = "17", nullable = true) Long parentId,
+        @Schema(example = "Maryam") String name,
+        @Schema(description = "Plain text; escape it when rendering", example = "A clear account of the tour's economic side.") String body,
+        @Schema(example = "2024-11-21T10:02:00Z") Instant createdAt) {
+}

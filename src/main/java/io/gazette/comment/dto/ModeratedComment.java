@@ -1,0 +1,24 @@
+package io.gazette.comment.dto;
+
+import io.gazette.comment.CommentStatus;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ModeratedComment", description = "A comment as editors see it, with the commenter's private email")
+public record ModeratedComment(
+        @Schema(example = "18") long id,
+        ArticleRef article,
+        @Schema(example = "17", nullable = true) Long parentId,
+        @Schema(example = "Maryam") String name,
+        @Schema(description = "Private: never in public responses", example = "maryam@example.org") String email,
+        @Schema(example = "A clear account of the tour's economic side.") String body,
+        CommentStatus status,
+        @Schema(example = "2024-11-21T10:02:00Z") Instant createdAt,
+        @Schema(description = "Last status change by an editor", example = "2024-11-21T11:00:00Z", nullable = true) Instant moderatedAt) {
+
+    @Schema(name = "CommentArticleRef", description = "The article a comment was posted on")
+    public record ArticleRef(
+            @Schema(example = "single-state-irans-solution") String slug,
+            @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis") String title) {
+    }
+}

@@ -1,0 +1,24 @@
+package io.gazette.common.api;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The page and size query parameters every list endpoint takes. */
+public class PageParams {
+
+    @QueryParam("page")
+    @Parameter(description = "Page number, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1", example = "1"))
+    String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Items per page, 1 to 100 (default 20); a larger value is a 400",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20", example = "20"))
+    String size;
+
+    public PageRequest toRequest() {
+        return PageRequest.of(page, size);
+    }
+}

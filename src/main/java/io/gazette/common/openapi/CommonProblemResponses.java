@@ -1,0 +1,46 @@
+package io.gazette.common.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds the problem responses that follow from an operation's shape rather than its purpose, so the
+ * annotations carry only what is particular to each operation: any request may carry a wrong token
+ * (401), and any request with a body may be malformed (400), too large (413) or of the wrong type (415).
+ */
+public class CommonProblemResponses implements OASFilter {
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        addIfAbsent(responses, "401", secured
+                ? "No editor token, or a wrong one"
+                : "A token was sent and is wrong (reads need no token)");
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "400", "The body is not valid JSON, has unknown fields, or has invalid fields (each one is named)");
+            addIfAbsent(responses, "413", "The body is larger than 1 MB");
+            addIfAbsent(responses, "415", "The body is not application/json");
+        }
+        return operation;
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(description)
+                .content(problemContent());
+        responses.addAPIResponse(status, response);
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(ApiDocs.PROBLEM, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+}

@@ -1,0 +1,27 @@
+package io.gazette.common.openapi;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@OpenAPIDefinition(
+        info = @Info(title = "Gazette content API", version = "1.0.0",
+                description = """
+                        Headless content API for an international-affairs publication. Reads are public; \
+                        writes and editor views need `Authorization: Bearer <token>`. Lists are `{items, meta}` \
+                        with RFC 8288 Link headers; every error is RFC 9457 application/problem+json.""",
+                license = @License(name = "Proprietary")),
+        tags = {
+                @Tag(name = "Articles", description = "Opinion pieces, interviews, analysis and news"),
+                @Tag(name = "Authors", description = "People credited on articles"),
+                @Tag(name = "Tags", description = "Topics articles are filed under"),
+                @Tag(name = "Comments", description = "Readers' comments, shown once an editor approves them")
+        })
+@SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The editor token (GAZETTE_ADMIN_TOKEN)")
+public class GazetteApi extends Application {
+}

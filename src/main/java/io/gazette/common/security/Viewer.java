@@ -1,0 +1,19 @@
+package io.gazette.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/** Who is reading: public endpoints give editors the editor view of the same resource. */
+@RequestScoped
+public class Viewer {
+
+    private final SecurityIdentity identity;
+
+    Viewer(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isEditor() {
+        return !identity.isAnonymous() && identity.hasRole(Roles.EDITOR);
+    }
+}

@@ -1,0 +1,86 @@
+package io.gazette.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gazette.article.ArticleRepository;
+import io.gazette.article.ArticleService;
+import io.gazette.article.dto.ArticleInput;
+import io.gazette.author.AuthorService;
+import io.gazette.author.dto.AuthorInput;
+import io.gazette.comment.CommentService;
+import io.gazette.comment.CommentStatus;
+import io.gazette.comment.dto.CommentInput;
+import io.gazette.common.config.GazetteConfig;
+import io.gazette.tag.TagService;
+import io.gazette.tag.dto.TagInput;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty embedded database with the publication in shared/seed, through the same services
+ * editors use. Off in the pg profile and in tests (gazette.demo-content).
+ */
+@ApplicationScoped
+public class DemoContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoContentLoader.class);
+    private static final String CONTENT = "/demo/content.json";
+
+    record DemoArticle(ArticleInput article, List<CommentInput> comments) {
+    }
+
+    record DemoContent(List<AuthorInput> authors, List<TagInput> tags, List<DemoArticle> articles) {
+    }
+
+    private final GazetteConfig config;
+    private final ObjectMapper json;
+    private final ArticleRepository articleRepository;
+    private final AuthorService authors;
+    private final TagService tags;
+    private final ArticleService articles;
+    private final CommentService comments;
+
+    DemoContentLoader(GazetteConfig config, ObjectMapper json, ArticleRepository articleRepository, AuthorService authors,
+                      TagService tags, ArticleService articles, CommentService comments) {
+        this.config = config;
+        this.json = json;
+        this.articleRepository = articleRepository;
+        this.authors = authors;
+        this.tags = tags;
+        this.articles = articles;
+        this.comments = comments;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (!config.demoContent() || articleRepository.count() > 0) {
+            return;
+        }
+        DemoContent content = read();
+        content.authors().forEach(authors::create);
+        content.tags().forEach(tags::create);
+        for (DemoArticle demo : content.articles()) {
+            String slug = articles.create(demo.article()).slug();
+            articles.publish(slug);
+            for (CommentInput comment : demo.comments()) {
+                comments.moderate(comments.submit(slug, comment).id(), CommentStatus.APPROVED);
+            }
+        }
+        LOG.infof("Loaded demo content: %d articles, %d authors, %d tags",
+                content.articles().size(), content.authors().size(), content.tags().size());
+    }
+
+    private DemoContent read() {
+        try (InputStream in = DemoContentLoader.class.getResourceAsStream(CONTENT)) {
+            return json.readValue(in, DemoContent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo content " + CONTENT + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.gazette.tag;
+
+import io.gazette.common.api.Responses;
+import io.gazette.common.error.Problem;
+import io.gazette.common.openapi.ApiDocs;
+import io.gazette.common.security.Roles;
+import io.gazette.tag.dto.TagInput;
+import io.gazette.tag.dto.TagPatch;
+import io.gazette.tag.dto.TagView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/tags")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@RolesAllowed(Roles.EDITOR)
+@SecurityRequirement(name = ApiDocs.BEARER)
+@Tag(name = "Tags")
+public class TagAdminResource {
+
+    private final TagService tags;
+
+    TagAdminResource(TagService tags) {
+        this.tags = tags;
+    }
+
+    @POST
+    @Operation(operationId = "createTag", summary = "Create a tag (editors)")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new tag")
+    @APIResponse(responseCode = "409", description = "The slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<TagView> create(@Valid @NotNull TagInput request, @Context UriInfo uri) {
+        TagView created = tags.create(request);
+        return Responses.created(uri, created.slug(), created);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Operation(operationId = "replaceTag", summary = "Replace a tag (editors)")
+    @APIResponse(responseCode = "200", description = "The tag as stored")
+    @APIResponse(responseCode = "404", description = "No tag has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public TagView replace(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+                           @Valid @NotNull TagInput request) {
+        return tags.replace(slug, request);
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Operation(operationId = "updateTag", summary = "Change some fields of a tag (editors)")
+    @APIResponse(responseCode = "200", description = "The tag as stored")
+    @APIResponse(responseCode = "404", description = "No tag has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public TagView update(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+                          @Valid @NotNull TagPatch request) {
+        return tags.patch(slug, request);
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag and remove it from its articles (editors)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No tag has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug) {
+        tags.delete(slug);
+    }
+}

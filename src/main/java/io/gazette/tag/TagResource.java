@@ -1,0 +1,59 @@
+package io.gazette.tag;
+
+import io.gazette.common.api.Responses;
+import io.gazette.common.api.PageParams;
+import io.gazette.common.api.PagedList;
+import io.gazette.common.error.Problem;
+import io.gazette.common.openapi.ApiDocs;
+import io.gazette.tag.dto.TagPage;
+import io.gazette.tag.dto.TagView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/tags")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tags", description = "Topics articles are filed under")
+public class TagResource {
+
+    private final TagService tags;
+
+    TagResource(TagService tags) {
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "listTags", summary = "List tags by name, with their published-article counts")
+    @APIResponse(responseCode = "200", description = "One page of tags",
+            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PagedList<TagView>> list(@BeanParam PageParams page, @Context UriInfo uri) {
+        return Responses.page(tags.list(page.toRequest()), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getTag", summary = "Get one tag by slug")
+    @APIResponse(responseCode = "200", description = "The tag")
+    @APIResponse(responseCode = "404", description = "No tag has this slug",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public TagView get(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug) {
+        return tags.get(slug);
+    }
+}
