@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = ApiDocs.BEARER)
 @Tag(name = "Articles")
@@ -46,7 +46,8 @@ public class ArticleAdminResource {
 
     @POST
     @Operation(operationId = "createArticle", summary = "Create a draft article (editors)")
-    @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it")
+    @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ArticleView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri) {
@@ -68,6 +69,7 @@ public class ArticleAdminResource {
     }
 
     @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
     @Operation(operationId = "updateArticle", summary = "Change some fields of an article (editors)")
     @APIResponse(responseCode = "200", description = "The article as stored")

@@ -115,15 +115,17 @@ public class ArticleService {
         if (patch.language() != null) {
             article.language = requireKnownLanguage("language", patch.language());
         }
+        List<FieldError> errors = new ArrayList<>();
         if (patch.authors() != null) {
-            article.authors = resolveAuthors(patch.authors());
+            article.authors = resolveAuthors(patch.authors(), errors);
         }
         if (patch.byline() != null) {
             article.byline = Texts.blankToNull(patch.byline());
         }
         if (patch.tags() != null) {
-            article.tags = resolveTags(patch.tags());
+            article.tags = resolveTags(patch.tags(), errors);
         }
+        throwIfAny(errors);
         if (patch.featuredImage() != null) {
             boolean remove = patch.featuredImage().url() == null || patch.featuredImage().url().isBlank();
             article.featuredImageUrl = remove ? null : patch.featuredImage().url().trim();
@@ -164,9 +166,11 @@ public class ArticleService {
         article.body = HtmlSanitizer.clean(input.body());
         article.section = input.section();
         article.language = input.language() == null ? DEFAULT_LANGUAGE : requireKnownLanguage("language", input.language());
-        article.authors = resolveAuthors(input.authors() == null ? List.of() : input.authors());
+        List<FieldError> errors = new ArrayList<>();
+        article.authors = resolveAuthors(input.authors() == null ? List.of() : input.authors(), errors);
+        article.tags = resolveTags(input.tags() == null ? List.of() : input.tags(), errors);
+        throwIfAny(errors);
         article.byline = Texts.blankToNull(input.byline());
-        article.tags = resolveTags(input.tags() == null ? List.of() : input.tags());
         FeaturedImage image = input.featuredImage();
         article.featuredImageUrl = image == null ? null : image.url().trim();
         article.featuredImageAlt = image == null ? null : Texts.blankToNull(image.alt());
@@ -179,22 +183,22 @@ public class ArticleService {
         return language;
     }
 
-    private List<Author> resolveAuthors(List<String> slugs) {
+    private List<Author> resolveAuthors(List<String> slugs, List<FieldError> errors) {
         Map<String, Author> found = authors.findBySlugs(new HashSet<>(slugs)).stream()
                 .collect(Collectors.toMap(a -> a.slug, Function.identity()));
-        return resolve("authors", "author", slugs, found);
+        return resolve("authors", "author", slugs, found, errors);
     }
 
-    private Set<Tag> resolveTags(List<String> slugs) {
+    private Set<Tag> resolveTags(List<String> slugs, List<FieldError> errors) {
         Map<String, Tag> found = tags.findBySlugs(new HashSet<>(slugs)).stream()
                 .collect(Collectors.toMap(t -> t.slug, Function.identity()));
-        return new LinkedHashSet<>(resolve("tags", "tag", slugs, found));
+        return new LinkedHashSet<>(resolve("tags", "tag", slugs, found, errors));
     }
 
-    /** Maps slugs to entities in the given order; unknown or repeated slugs are a 400 naming each position. */
-    private static <T> List<T> resolve(String field, String what, List<String> slugs, Map<String, T> found) {
+    /** Maps slugs to entities in the given order; each unknown or repeated slug adds an error naming its position. */
+    private static <T> List<T> resolve(String field, String what, List<String> slugs, Map<String, T> found,
+                                       List<FieldError> errors) {
         List<T> resolved = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < slugs.size(); i++) {
             String slug = slugs.get(i);
@@ -206,10 +210,13 @@ public class ArticleService {
                 resolved.add(found.get(slug));
             }
         }
+        return resolved;
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        return resolved;
     }
 
     private void requireFreeSlug(String slug, Long ownId) {

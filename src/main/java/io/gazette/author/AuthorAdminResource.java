@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = ApiDocs.BEARER)
 @Tag(name = "Authors")
@@ -46,7 +46,8 @@ public class AuthorAdminResource {
 
     @POST
     @Operation(operationId = "createAuthor", summary = "Create an author (editors)")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the new author")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new author",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorEditorView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AuthorEditorView> create(@Valid @NotNull AuthorInput request, @Context UriInfo uri) {
@@ -68,6 +69,7 @@ public class AuthorAdminResource {
     }
 
     @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
     @Operation(operationId = "updateAuthor", summary = "Change some fields of an author (editors)")
     @APIResponse(responseCode = "200", description = "The author as stored")

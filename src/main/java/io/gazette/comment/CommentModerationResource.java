@@ -71,7 +71,7 @@ public class CommentModerationResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Operation(operationId = "moderateComment", summary = "Approve, reject or mark a comment as spam (editors)",
             description = "The article's commentCount follows at once.")
     @APIResponse(responseCode = "200", description = "The comment as stored")

@@ -62,7 +62,8 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitComment", summary = "Post a comment; it stays hidden until an editor approves it",
             description = "No credentials needed. The email is required but never published.")
-    @APIResponse(responseCode = "202", description = "Accepted and waiting for moderation")
+    @APIResponse(responseCode = "202", description = "Accepted and waiting for moderation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentReceipt.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields (each one is named), or a bad parentId",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug",

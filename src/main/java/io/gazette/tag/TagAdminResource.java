@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = ApiDocs.BEARER)
 @Tag(name = "Tags")
@@ -46,7 +46,8 @@ public class TagAdminResource {
 
     @POST
     @Operation(operationId = "createTag", summary = "Create a tag (editors)")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the new tag")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new tag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TagView> create(@Valid @NotNull TagInput request, @Context UriInfo uri) {
@@ -68,6 +69,7 @@ public class TagAdminResource {
     }
 
     @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
     @Operation(operationId = "updateTag", summary = "Change some fields of a tag (editors)")
     @APIResponse(responseCode = "200", description = "The tag as stored")

@@ -43,7 +43,7 @@ public final class TestData {
 
     public static String author() {
         String slug = unique("author");
-        editor().body(Map.of("slug", slug, "name", "Author " + slug, "roleLine", "Expert on international affairs",
+        editor().body(Map.of("slug", slug, "name", "Author " + slug, "role", "Expert on international affairs",
                         "bio", "Writes about " + slug, "email", slug + "@authors.example"))
                 .post("/api/v1/authors").then().statusCode(201);
         return slug;

@@ -109,6 +109,15 @@ class TagApiTest {
     }
 
     @Test
+    void acceptsMergePatchMediaType() {
+        String slug = TestData.tag();
+        editor().contentType("application/merge-patch+json").body("{\"description\": \"Merged\"}")
+                .patch("/api/v1/tags/" + slug)
+                .then().statusCode(200)
+                .body("description", equalTo("Merged"));
+    }
+
+    @Test
     void replacesAndDeletesTag() {
         String slug = TestData.tag();
         editor().body(Map.of("name", "Replaced"))

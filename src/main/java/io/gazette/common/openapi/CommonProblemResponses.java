@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Adds the problem responses that follow from an operation's shape rather than its purpose, so the
  * annotations carry only what is particular to each operation: any request may carry a wrong token
  * (401), and any request with a body may be malformed (400), too large (413) or of the wrong type (415).
+ * It also gives a problem schema to the bare 400 that SmallRye adds for validated parameters.
  */
 public class CommonProblemResponses implements OASFilter {
 
@@ -30,7 +31,8 @@ public class CommonProblemResponses implements OASFilter {
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         APIResponse response = OASFactory.createAPIResponse()

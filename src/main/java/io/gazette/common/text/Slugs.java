@@ -13,12 +13,11 @@ public final class Slugs {
 
     public static final int MAX_LENGTH = 160;
     /** What a client may send as a slug. */
-    public static final String PATTERN = "^[\\p{Ll}\\p{Lo}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*$";
+    public static final String PATTERN = "^[\\p{Ll}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lo}\\p{M}\\p{Nd}]*(-[\\p{Ll}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lo}\\p{M}\\p{Nd}]*)*$";
 
     /** Apostrophes join rather than separate: "Iran’s" becomes "irans". */
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ‘`]");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Slugs() {
@@ -35,8 +34,7 @@ public final class Slugs {
 
     public static String fromTitle(String title) {
         String decomposed = Normalizer.normalize(APOSTROPHES.matcher(title).replaceAll(""), Normalizer.Form.NFKD);
-        String withoutMarks = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        String recomposed = Normalizer.normalize(withoutMarks, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String recomposed = Normalizer.normalize(withoutLatinAccents(decomposed), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         String hyphenated = EDGE_HYPHENS.matcher(SEPARATORS.matcher(recomposed).replaceAll("-")).replaceAll("");
         if (hyphenated.length() <= MAX_LENGTH) {
             return hyphenated;
@@ -44,5 +42,28 @@ public final class Slugs {
         String cut = hyphenated.substring(0, MAX_LENGTH);
         int lastHyphen = cut.lastIndexOf('-');
         return lastHyphen > MAX_LENGTH / 2 ? cut.substring(0, lastHyphen) : cut;
+    }
+
+    /**
+     * Drops combining marks that sit on Latin letters ("ú" is "u" + mark). Marks on other scripts stay:
+     * in Persian and Arabic they are part of the letter ("ئ", "آ").
+     */
+    private static String withoutLatinAccents(String decomposed) {
+        StringBuilder out = new StringBuilder(decomposed.length());
+        Character.UnicodeScript base = null;
+        for (int i = 0; i < decomposed.length(); ) {
+            int codePoint = decomposed.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int type = Character.getType(codePoint);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            if (!mark) {
+                base = Character.UnicodeScript.of(codePoint);
+            } else if (base == Character.UnicodeScript.LATIN) {
+                continue;
+            }
+            out.appendCodePoint(codePoint);
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,54 @@
+package io.gazette;
+
+import static io.gazette.support.TestData.anonymous;
+import static io.gazette.support.TestData.editor;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.gazette.support.DemoContentProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(DemoContentProfile.class)
+class DemoContentTest {
+
+    private static final String SEED = "presidents-latin-america-tour-importance-of-scientific-technological-diplomacy";
+
+    @Test
+    void loadsSeedArticleAndLatestContent() {
+        anonymous().get("/api/v1/articles")
+                .then().statusCode(200)
+                .body("meta.totalItems", equalTo(8))
+                .body("items[0].slug", equalTo(SEED))
+                .body("items.title", hasItem("France vs. Baku and Ankara in the Caucasus"))
+                .body("items.byline", hasItem("An international relations professor"));
+        anonymous().get("/api/v1/articles/" + SEED)
+                .then().statusCode(200)
+                .body("section", equalTo("opinion"))
+                .body("authors[0].name", equalTo("Hamid Khoshayand"))
+                .body("authors[0].role", equalTo("Expert on international affairs"))
+                .body("commentCount", equalTo(3));
+    }
+
+    @Test
+    void demoCommentsAreApprovedWithoutEmails() {
+        anonymous().get("/api/v1/articles/" + SEED + "/comments")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(3))
+                .body(not(containsString("@readers.example")));
+        editor().queryParam("article", SEED).get("/api/v1/comments")
+                .then().statusCode(200)
+                .body("items.email", hasItem("maryam@readers.example"));
+    }
+
+    @Test
+    void authorsCarryCountsAndRoleLines() {
+        anonymous().get("/api/v1/authors/hamid-khoshayand")
+                .then().statusCode(200)
+                .body("articleCount", equalTo(2));
+    }
+}
