@@ -4,7 +4,6 @@ import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.ArticlePatch;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.Problem;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,8 +47,7 @@ public class ArticleAdminResource {
     @Operation(operationId = "createArticle", summary = "Create a draft article (editors)")
     @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<ArticleView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri) {
         ArticleView created = articles.create(request);
         return Responses.created(uri, created.slug(), created);
@@ -59,10 +57,8 @@ public class ArticleAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "replaceArticle", summary = "Replace an article's content (editors); its status stays")
     @APIResponse(responseCode = "200", description = "The article as stored")
-    @APIResponse(responseCode = "404", description = "No article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken")
     public ArticleView replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
                                @Valid @NotNull ArticleInput request) {
         return articles.replace(slug, request);
@@ -73,10 +69,8 @@ public class ArticleAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "updateArticle", summary = "Change some fields of an article (editors)")
     @APIResponse(responseCode = "200", description = "The article as stored")
-    @APIResponse(responseCode = "404", description = "No article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken")
     public ArticleView update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
                               @Valid @NotNull ArticlePatch request) {
         return articles.patch(slug, request);
@@ -86,8 +80,7 @@ public class ArticleAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "deleteArticle", summary = "Delete an article and its comments (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this slug")
     public void delete(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         articles.delete(slug);
     }
@@ -96,8 +89,7 @@ public class ArticleAdminResource {
     @Path("/{slug}/publish")
     @Operation(operationId = "publishArticle", summary = "Publish an article (editors); the first publication sets publishedAt")
     @APIResponse(responseCode = "200", description = "The published article")
-    @APIResponse(responseCode = "404", description = "No article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this slug")
     public ArticleView publish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return articles.publish(slug);
     }
@@ -106,8 +98,7 @@ public class ArticleAdminResource {
     @Path("/{slug}/unpublish")
     @Operation(operationId = "unpublishArticle", summary = "Take an article back to draft (editors); publishedAt is kept")
     @APIResponse(responseCode = "200", description = "The article, now a draft")
-    @APIResponse(responseCode = "404", description = "No article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this slug")
     public ArticleView unpublish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return articles.unpublish(slug);
     }

@@ -6,7 +6,6 @@ import io.gazette.article.dto.ArticleView;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.Problem;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Viewer;
@@ -54,10 +53,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "One page of article cards",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "A bad filter, page or size",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "status was given without a valid editor token, or a token was wrong",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad filter, page or size")
+    @APIResponse(responseCode = "401", description = "status was given without a valid editor token, or a token was wrong")
     public RestResponse<PagedList<ArticleCard>> list(
             @Parameter(description = "Only articles with this tag (slug)", example = "latin-america") @QueryParam("tag") String tag,
             @Parameter(description = "Only articles crediting this author (slug)", example = "hamid-khoshayand") @QueryParam("author") String author,
@@ -78,8 +75,7 @@ public class ArticleResource {
     @Operation(operationId = "getArticle", summary = "Get one article in full",
             description = "Readers get published articles only; editors also get drafts.")
     @APIResponse(responseCode = "200", description = "The article")
-    @APIResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article has this slug")
     public ArticleView get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return viewer.isEditor() ? articles.getAnyStatus(slug) : articles.getPublished(slug);
     }

@@ -1,7 +1,6 @@
 package io.gazette.author;
 
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.Problem;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
 import io.gazette.author.dto.AuthorInput;
@@ -48,8 +47,7 @@ public class AuthorAdminResource {
     @Operation(operationId = "createAuthor", summary = "Create an author (editors)")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorEditorView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<AuthorEditorView> create(@Valid @NotNull AuthorInput request, @Context UriInfo uri) {
         AuthorEditorView created = authors.create(request);
         return Responses.created(uri, created.slug(), created);
@@ -59,10 +57,8 @@ public class AuthorAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "replaceAuthor", summary = "Replace an author (editors)")
     @APIResponse(responseCode = "200", description = "The author as stored")
-    @APIResponse(responseCode = "404", description = "No author has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No author has this slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken")
     public AuthorEditorView replace(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
                            @Valid @NotNull AuthorInput request) {
         return authors.replace(slug, request);
@@ -73,10 +69,8 @@ public class AuthorAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "updateAuthor", summary = "Change some fields of an author (editors)")
     @APIResponse(responseCode = "200", description = "The author as stored")
-    @APIResponse(responseCode = "404", description = "No author has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No author has this slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken")
     public AuthorEditorView update(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
                           @Valid @NotNull AuthorPatch request) {
         return authors.patch(slug, request);
@@ -86,10 +80,8 @@ public class AuthorAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "deleteAuthor", summary = "Delete an author who is credited on no article (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No author has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The author is still credited on articles",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No author has this slug")
+    @APIResponse(responseCode = "409", description = "The author is still credited on articles")
     public void delete(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
         authors.delete(slug);
     }

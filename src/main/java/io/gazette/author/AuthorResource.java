@@ -6,7 +6,6 @@ import io.gazette.author.dto.AuthorView;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.Problem;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Viewer;
 import jakarta.ws.rs.BeanParam;
@@ -47,8 +46,7 @@ public class AuthorResource {
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {AuthorPages.Public.class, AuthorPages.Editor.class})))
-    @APIResponse(responseCode = "400", description = "A bad page or size",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size")
     public RestResponse<? extends PagedList<?>> list(@BeanParam PageParams page, @Context UriInfo uri) {
         return viewer.isEditor()
                 ? Responses.page(authors.listForEditors(page.toRequest()), uri)
@@ -62,8 +60,7 @@ public class AuthorResource {
     @APIResponse(responseCode = "200", description = "The author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {AuthorView.class, AuthorEditorView.class})))
-    @APIResponse(responseCode = "404", description = "No author has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No author has this slug")
     public Object get(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
         return viewer.isEditor() ? authors.getForEditors(slug) : authors.get(slug);
     }

@@ -6,7 +6,6 @@ import io.gazette.comment.dto.ModerationInput;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.Problem;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
@@ -55,8 +54,7 @@ public class CommentModerationResource {
     @APIResponse(responseCode = "200", description = "One page of comments with their emails and articles",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPages.Moderation.class)))
-    @APIResponse(responseCode = "400", description = "A bad status, page or size",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad status, page or size")
     public RestResponse<PagedList<ModeratedComment>> queue(
             @Parameter(description = "Only comments in this status (default: all)", schema = @Schema(implementation = CommentStatus.class))
             @QueryParam("status") String status,
@@ -75,10 +73,8 @@ public class CommentModerationResource {
     @Operation(operationId = "moderateComment", summary = "Approve, reject or mark a comment as spam (editors)",
             description = "The article's commentCount follows at once.")
     @APIResponse(responseCode = "200", description = "The comment as stored")
-    @APIResponse(responseCode = "400", description = "A missing or unknown status",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No comment has this id",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing or unknown status")
+    @APIResponse(responseCode = "404", description = "No comment has this id")
     public ModeratedComment moderate(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id,
                                      @Valid @NotNull ModerationInput request) {
         return comments.moderate(parseId(id), request.status());
@@ -88,8 +84,7 @@ public class CommentModerationResource {
     @Path("/{id}")
     @Operation(operationId = "deleteComment", summary = "Delete a comment and its replies (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No comment has this id",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No comment has this id")
     public void delete(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id) {
         comments.delete(parseId(id));
     }

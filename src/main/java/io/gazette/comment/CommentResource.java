@@ -7,7 +7,6 @@ import io.gazette.comment.dto.CommentView;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.Problem;
 import io.gazette.common.openapi.ApiDocs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,10 +47,8 @@ public class CommentResource {
     @APIResponse(responseCode = "200", description = "One page of approved comments",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPages.Public.class)))
-    @APIResponse(responseCode = "400", description = "A bad page or size",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size")
+    @APIResponse(responseCode = "404", description = "No published article has this slug")
     public RestResponse<PagedList<CommentView>> list(
             @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
             @BeanParam PageParams page, @Context UriInfo uri) {
@@ -64,10 +61,8 @@ public class CommentResource {
             description = "No credentials needed. The email is required but never published.")
     @APIResponse(responseCode = "202", description = "Accepted and waiting for moderation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields (each one is named), or a bad parentId",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid fields (each one is named), or a bad parentId")
+    @APIResponse(responseCode = "404", description = "No published article has this slug")
     public RestResponse<CommentReceipt> submit(
             @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
             @Valid @NotNull CommentInput request) {

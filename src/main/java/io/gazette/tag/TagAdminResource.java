@@ -1,7 +1,6 @@
 package io.gazette.tag;
 
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.Problem;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
 import io.gazette.tag.dto.TagInput;
@@ -48,8 +47,7 @@ public class TagAdminResource {
     @Operation(operationId = "createTag", summary = "Create a tag (editors)")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<TagView> create(@Valid @NotNull TagInput request, @Context UriInfo uri) {
         TagView created = tags.create(request);
         return Responses.created(uri, created.slug(), created);
@@ -59,10 +57,8 @@ public class TagAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "replaceTag", summary = "Replace a tag (editors)")
     @APIResponse(responseCode = "200", description = "The tag as stored")
-    @APIResponse(responseCode = "404", description = "No tag has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tag has this slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken")
     public TagView replace(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
                            @Valid @NotNull TagInput request) {
         return tags.replace(slug, request);
@@ -73,10 +69,8 @@ public class TagAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "updateTag", summary = "Change some fields of a tag (editors)")
     @APIResponse(responseCode = "200", description = "The tag as stored")
-    @APIResponse(responseCode = "404", description = "No tag has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tag has this slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken")
     public TagView update(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
                           @Valid @NotNull TagPatch request) {
         return tags.patch(slug, request);
@@ -86,8 +80,7 @@ public class TagAdminResource {
     @Path("/{slug}")
     @Operation(operationId = "deleteTag", summary = "Delete a tag and remove it from its articles (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No tag has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tag has this slug")
     public void delete(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug) {
         tags.delete(slug);
     }

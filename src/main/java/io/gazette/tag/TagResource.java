@@ -3,7 +3,6 @@ package io.gazette.tag;
 import io.gazette.common.api.Responses;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
-import io.gazette.common.error.Problem;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.tag.dto.TagPage;
 import io.gazette.tag.dto.TagView;
@@ -41,8 +40,7 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "One page of tags",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
-    @APIResponse(responseCode = "400", description = "A bad page or size",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size")
     public RestResponse<PagedList<TagView>> list(@BeanParam PageParams page, @Context UriInfo uri) {
         return Responses.page(tags.list(page.toRequest()), uri);
     }
@@ -51,8 +49,7 @@ public class TagResource {
     @Path("/{slug}")
     @Operation(operationId = "getTag", summary = "Get one tag by slug")
     @APIResponse(responseCode = "200", description = "The tag")
-    @APIResponse(responseCode = "404", description = "No tag has this slug",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tag has this slug")
     public TagView get(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug) {
         return tags.get(slug);
     }

@@ -13,7 +13,7 @@ public interface GazetteConfig {
     Optional<String> adminToken();
 
     /** Directory of the embedded H2 database files. Env: GAZETTE_DATA_DIR. */
-    @WithDefault("data")
+    @WithDefault("./data")
     String dataDir();
 
     /** Loads the demo publication into an empty database at startup. */

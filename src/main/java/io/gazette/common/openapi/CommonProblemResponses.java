@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Adds the problem responses that follow from an operation's shape rather than its purpose, so the
  * annotations carry only what is particular to each operation: any request may carry a wrong token
  * (401), and any request with a body may be malformed (400), too large (413) or of the wrong type (415).
- * It also gives a problem schema to the bare 400 that SmallRye adds for validated parameters.
+ * Every 4xx response documented without a body gets the problem schema, so annotations name only
+ * the status and its meaning (this also covers the bare 400 SmallRye adds for validated parameters).
  */
 public class CommonProblemResponses implements OASFilter {
 
@@ -22,6 +23,11 @@ public class CommonProblemResponses implements OASFilter {
         addIfAbsent(responses, "401", secured
                 ? "No editor token, or a wrong one"
                 : "A token was sent and is wrong (reads need no token)");
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && response.getContent() == null) {
+                response.content(problemContent());
+            }
+        });
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "400", "The body is not valid JSON, has unknown fields, or has invalid fields (each one is named)");
             addIfAbsent(responses, "413", "The body is larger than 1 MB");
