@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class CommonProblemResponses implements OASFilter {
 
+    /** The description SmallRye gives the 400 it adds on its own for validated parameters. */
+    private static final String SMALLRYE_DEFAULT_400 = "Bad Request";
+
     @Override
     public Operation filterOperation(Operation operation) {
         APIResponses responses = operation.getResponses();
@@ -23,28 +26,26 @@ public class CommonProblemResponses implements OASFilter {
         addIfAbsent(responses, "401", secured
                 ? "No editor token, or a wrong one"
                 : "A token was sent and is wrong (reads need no token)");
-        operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("4") && response.getContent() == null) {
-                response.content(problemContent());
-            }
-        });
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "400", "The body is not valid JSON, has unknown fields, or has invalid fields (each one is named)");
             addIfAbsent(responses, "413", "The body is larger than 1 MB");
             addIfAbsent(responses, "415", "The body is not application/json");
         }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && response.getContent() == null) {
+                response.content(problemContent());
+            }
+        });
         return operation;
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {
         APIResponse existing = responses.getAPIResponse(status);
-        if (existing != null && existing.getContent() != null) {
-            return;
+        if (existing == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+        } else if (SMALLRYE_DEFAULT_400.equals(existing.getDescription())) {
+            existing.description(description);
         }
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
-                .content(problemContent());
-        responses.addAPIResponse(status, response);
     }
 
     private static Content problemContent() {
