@@ -1,0 +1,24 @@
+package io.gazette.common.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Editors get richer views on the same URLs as readers (drafts, author emails), so no shared cache
+ * may keep a response to a request with credentials, and every API response varies by Authorization.
+ */
+public class CachingHeadersFilter {
+
+    @ServerResponseFilter
+    public void markPrivateResponses(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
+    }
+}
