@@ -66,6 +66,16 @@ public class Article extends EditableEntity {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** Normalised text for search, written by ArticleSearchIndex only. */
+    @Column(name = "search_title", length = 300)
+    public String searchTitle;
+
+    @Column(name = "search_lead", length = 10000)
+    public String searchLead;
+
+    @Column(name = "search_body", length = 200000)
+    public String searchBody;
+
     @ManyToMany
     @JoinTable(name = "article_author",
             joinColumns = @JoinColumn(name = "article_id"),

@@ -2,7 +2,7 @@ package io.gazette.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,26 +21,28 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
-    /**
-     * One page of articles with their authors and tags: one statement for the page, one for the
-     * total and one per relation, whatever the page size.
-     */
-    public List<Article> page(ArticleFilter filter, int offset, int limit) {
-        Where where = where(filter);
-        String order = filter.status() == ArticleStatus.PUBLISHED
-                ? " order by a.publishedAt desc, a.id desc"
-                : " order by a.updatedAt desc, a.id desc";
-        TypedQuery<Long> ids = getEntityManager().createQuery("select a.id from Article a" + where.clause + order, Long.class);
-        where.parameters.forEach(ids::setParameter);
-        List<Long> pageIds = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return withRelations(pageIds);
+    /** Ids of one page of the list, in list order: one statement whatever the filter. */
+    public List<Long> pageIds(ArticleListQuery query, ArticleSearch search) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select a.id from article a")
+                .append(where(query, search, parameters, true))
+                .append(" order by ").append(orderBy(query, search));
+        if (!query.cursorMode()) {
+            sql.append(" offset ").append(query.offset()).append(" rows");
+        }
+        sql.append(" fetch first ").append(query.limit()).append(" rows only");
+        Query select = getEntityManager().createNativeQuery(sql.toString(), Long.class);
+        parameters.forEach(select::setParameter);
+        List<?> rows = select.getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
-    public long count(ArticleFilter filter) {
-        Where where = where(filter);
-        TypedQuery<Long> query = getEntityManager().createQuery("select count(a.id) from Article a" + where.clause, Long.class);
-        where.parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+    public long count(ArticleListQuery query, ArticleSearch search) {
+        Map<String, Object> parameters = new HashMap<>();
+        Query count = getEntityManager().createNativeQuery(
+                "select count(*) from article a" + where(query, search, parameters, false), Long.class);
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     /** Loads articles with authors and tags in two statements and returns them in the order of {@code ids}. */
@@ -65,37 +67,92 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ordered;
     }
 
+    public List<Article> withTag(long tagId) {
+        return list("select a from Article a join a.tags t where t.id = ?1", tagId);
+    }
+
+    public List<Article> crediting(long authorId) {
+        return list("select a from Article a join a.authors au where au.id = ?1", authorId);
+    }
+
     public void refreshCommentCount(long articleId, long approvedComments) {
         update("commentCount = ?1 where id = ?2", (int) approvedComments, articleId);
     }
 
-    private static Where where(ArticleFilter filter) {
-        Where where = new Where();
+    private static String where(ArticleListQuery query, ArticleSearch search, Map<String, Object> parameters, boolean withKeyset) {
+        ArticleFilter filter = query.filter();
+        List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
-            where.add("a.status = :status", "status", filter.status());
+            conditions.add("a.status = :status");
+            parameters.put("status", filter.status().name());
         }
-        if (filter.section() != null) {
-            where.add("a.section = :section", "section", filter.section());
+        if (!filter.sections().isEmpty()) {
+            conditions.add("a.section in (:sections)");
+            parameters.put("sections", filter.sections().stream().map(Enum::name).toList());
         }
         if (filter.language() != null) {
-            where.add("a.language = :language", "language", filter.language());
+            conditions.add("a.language = :language");
+            parameters.put("language", filter.language());
         }
-        if (filter.tag() != null) {
-            where.add("a.id in (select ta.id from Article ta join ta.tags t where t.slug = :tag)", "tag", filter.tag());
+        if (filter.publishedAfter() != null) {
+            conditions.add("a.published_at >= :publishedAfter");
+            parameters.put("publishedAfter", filter.publishedAfter());
         }
-        if (filter.author() != null) {
-            where.add("a.id in (select aa.id from Article aa join aa.authors au where au.slug = :author)", "author", filter.author());
+        if (filter.publishedBefore() != null) {
+            conditions.add("a.published_at < :publishedBefore");
+            parameters.put("publishedBefore", filter.publishedBefore());
         }
-        return where;
+        if (!filter.exclude().isEmpty()) {
+            conditions.add("a.slug not in (:exclude)");
+            parameters.put("exclude", filter.exclude());
+        }
+        if (!filter.tags().isEmpty()) {
+            String tagged = "select at.article_id from article_tag at join tag t on t.id = at.tag_id where t.slug in (:tags)";
+            conditions.add("a.id in (" + tagged + (filter.allTags()
+                    ? " group by at.article_id having count(distinct t.id) = :tagCount)"
+                    : ")"));
+            parameters.put("tags", filter.tags());
+            if (filter.allTags()) {
+                parameters.put("tagCount", (long) filter.tags().size());
+            }
+        }
+        if (!filter.authors().isEmpty()) {
+            conditions.add("a.id in (select aa.article_id from article_author aa join author au on au.id = aa.author_id"
+                    + " where au.slug in (:authors))");
+            parameters.put("authors", filter.authors());
+        }
+        if (query.search() != null) {
+            conditions.add(search.condition(query.search(), filter.language(), parameters));
+        }
+        if (withKeyset && query.after() != null) {
+            conditions.add(keyset(query.sort(), query.after(), parameters));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static final class Where {
-        private String clause = "";
-        private final Map<String, Object> parameters = new HashMap<>();
+    private static String orderBy(ArticleListQuery query, ArticleSearch search) {
+        // Published articles always have published_at, so the public list needs no NULLS clause and keeps
+        // its index; lists with drafts put never-published ones last on both databases.
+        String nulls = query.filter().status() == ArticleStatus.PUBLISHED ? "" : " nulls last";
+        return switch (query.sort()) {
+            case NEWEST -> "a.published_at desc" + nulls + ", a.id desc";
+            case OLDEST -> "a.published_at asc" + nulls + ", a.id asc";
+            case RECENTLY_UPDATED -> "a.updated_at desc, a.id desc";
+            case TITLE -> "a.title asc, a.id asc";
+            case RELEVANCE -> search.rank(query.search(), query.filter().language()) + " desc, a.published_at desc, a.id desc";
+        };
+    }
 
-        void add(String condition, String name, Object value) {
-            clause += (clause.isEmpty() ? " where " : " and ") + condition;
-            parameters.put(name, value);
-        }
+    private static String keyset(ArticleSort sort, ArticleListQuery.Keyset after, Map<String, Object> parameters) {
+        parameters.put("afterValue", after.sortValue());
+        parameters.put("afterId", after.id());
+        return switch (sort) {
+            // Row comparisons, which both databases read as a range on the (sort column, id) index.
+            case NEWEST -> "(a.published_at, a.id) < (:afterValue, :afterId)";
+            case OLDEST -> "(a.published_at, a.id) > (:afterValue, :afterId)";
+            case RECENTLY_UPDATED -> "(a.updated_at, a.id) < (:afterValue, :afterId)";
+            case TITLE -> "(a.title, a.id) > (:afterValue, :afterId)";
+            case RELEVANCE -> throw new IllegalStateException("relevance lists are paged by offset");
+        };
     }
 }

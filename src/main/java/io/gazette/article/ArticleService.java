@@ -9,13 +9,14 @@ import io.gazette.author.Author;
 import io.gazette.author.AuthorRepository;
 import io.gazette.author.dto.AuthorRef;
 import io.gazette.common.api.PageMeta;
-import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.HtmlSanitizer;
+import io.gazette.common.text.SearchText;
 import io.gazette.common.text.Slugs;
+import io.gazette.common.text.Snippets;
 import io.gazette.common.text.Texts;
 import io.gazette.tag.Tag;
 import io.gazette.tag.TagRepository;
@@ -44,22 +45,42 @@ public class ArticleService {
     private final AuthorRepository authors;
     private final TagRepository tags;
     private final GazetteConfig config;
+    private final ArticleSearch search;
+    private final ArticleSearchIndex searchIndex;
+    private final ArticleCursors cursors;
 
-    ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config) {
+    ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config,
+                   ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors) {
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
         this.config = config;
+        this.search = search;
+        this.searchIndex = searchIndex;
+        this.cursors = cursors;
     }
 
-    public PagedList<ArticleCard> list(ArticleFilter filter, PageRequest page) {
+    public PagedList<ArticleCard> list(ArticleListRequest request) {
+        ArticleFilter filter = request.filter();
         if (filter.language() != null) {
             requireKnownLanguage("lang", filter.language());
         }
-        List<ArticleCard> items = articles.page(filter, page.offset(), page.size()).stream()
-                .map(ArticleService::toCard)
-                .toList();
-        return new PagedList<>(items, PageMeta.of(page, articles.count(filter)));
+        boolean cursorMode = request.cursor() != null;
+        int size = request.page().size();
+        ArticleListQuery.Keyset after = cursorMode && !request.cursor().isEmpty()
+                ? cursors.read(request.cursor(), request.sort(), filter)
+                : null;
+        // Cursor mode reads one extra row to learn whether a next page exists, instead of counting.
+        ArticleListQuery query = new ArticleListQuery(filter, request.sort(), request.search(), after, cursorMode,
+                request.page().offset(), cursorMode ? size + 1 : size);
+        List<Long> ids = articles.pageIds(query, search);
+        boolean more = cursorMode && ids.size() > size;
+        List<Article> found = articles.withRelations(more ? ids.subList(0, size) : ids);
+        List<ArticleCard> items = found.stream().map(a -> toCard(a, request)).toList();
+        PageMeta meta = cursorMode
+                ? PageMeta.cursor(size, more ? cursors.after(found.get(found.size() - 1), request.sort(), filter) : null)
+                : PageMeta.of(request.page(), articles.count(query, search));
+        return new PagedList<>(items, meta);
     }
 
     public ArticleView getPublished(String slug) {
@@ -77,6 +98,7 @@ public class ArticleService {
         article.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("title", input.title());
         requireFreeSlug(article.slug, null);
         apply(article, input);
+        searchIndex.refresh(article);
         articles.persistAndFlush(article);
         return toView(article);
     }
@@ -89,6 +111,7 @@ public class ArticleService {
             article.slug = input.slug();
         }
         apply(article, input);
+        searchIndex.refresh(article);
         articles.flush();
         return toView(article);
     }
@@ -131,6 +154,7 @@ public class ArticleService {
             article.featuredImageUrl = remove ? null : patch.featuredImage().url().trim();
             article.featuredImageAlt = remove ? null : Texts.blankToNull(patch.featuredImage().alt());
         }
+        searchIndex.refresh(article);
         articles.flush();
         return toView(article);
     }
@@ -225,9 +249,20 @@ public class ArticleService {
         });
     }
 
-    static ArticleCard toCard(Article a) {
+    private static ArticleCard toCard(Article a, ArticleListRequest request) {
+        Set<ArticleInclude> includes = request.includes();
+        List<AuthorRef> authorRefs = a.authors.stream()
+                .map(includes.contains(ArticleInclude.AUTHORS_BIO) ? AuthorRef::withBio : AuthorRef::of)
+                .toList();
+        List<TagRef> tagRefs = a.tags.stream()
+                .map(includes.contains(ArticleInclude.TAGS_DESCRIPTION) ? TagRef::withDescription : TagRef::of)
+                .sorted(Comparator.comparing(TagRef::name))
+                .toList();
+        String snippet = request.search() == null ? null
+                : Snippets.around(request.search().required(), a.title, a.excerpt, SearchText.plainText(a.body));
         return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, a.status, a.publishedAt,
-                authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount);
+                authorRefs, a.byline, tagRefs, featuredImage(a), a.commentCount,
+                includes.contains(ArticleInclude.BODY) ? a.body : null, snippet);
     }
 
     static ArticleView toView(Article a) {

@@ -4,6 +4,7 @@ import io.gazette.author.dto.AuthorEditorView;
 import io.gazette.author.dto.AuthorInput;
 import io.gazette.author.dto.AuthorPatch;
 import io.gazette.author.dto.AuthorView;
+import io.gazette.article.ArticleSearchIndex;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
@@ -23,9 +24,11 @@ import java.util.function.BiFunction;
 public class AuthorService {
 
     private final AuthorRepository authors;
+    private final ArticleSearchIndex searchIndex;
 
-    AuthorService(AuthorRepository authors) {
+    AuthorService(AuthorRepository authors, ArticleSearchIndex searchIndex) {
         this.authors = authors;
+        this.searchIndex = searchIndex;
     }
 
     public PagedList<AuthorView> list(PageRequest page) {
@@ -65,6 +68,7 @@ public class AuthorService {
         }
         apply(author, input);
         authors.flush();
+        searchIndex.refreshArticlesBy(author);
         return toEditorView(author, articleCount(author));
     }
 
@@ -91,6 +95,7 @@ public class AuthorService {
             author.email = Texts.blankToNull(patch.email());
         }
         authors.flush();
+        searchIndex.refreshArticlesBy(author);
         return toEditorView(author, articleCount(author));
     }
 

@@ -1,5 +1,6 @@
 package io.gazette.tag;
 
+import io.gazette.article.ArticleSearchIndex;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
@@ -21,9 +22,11 @@ import java.util.Map;
 public class TagService {
 
     private final TagRepository tags;
+    private final ArticleSearchIndex searchIndex;
 
-    TagService(TagRepository tags) {
+    TagService(TagRepository tags, ArticleSearchIndex searchIndex) {
         this.tags = tags;
+        this.searchIndex = searchIndex;
     }
 
     public PagedList<TagView> list(PageRequest page) {
@@ -59,6 +62,7 @@ public class TagService {
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.flush();
+        searchIndex.refreshArticlesWith(tag);
         return toView(tag);
     }
 
@@ -76,6 +80,7 @@ public class TagService {
             tag.description = Texts.blankToNull(patch.description());
         }
         tags.flush();
+        searchIndex.refreshArticlesWith(tag);
         return toView(tag);
     }
 

@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.Section;
 import io.gazette.author.dto.AuthorRef;
@@ -25,5 +26,14 @@ public record ArticleCard(
         String byline,
         @Schema(description = "Tags, by name") List<TagRef> tags,
         @Schema(nullable = true) FeaturedImage featuredImage,
-        @Schema(description = "Approved comments", example = "3") int commentCount) {
+        @Schema(description = "Approved comments", example = "3") int commentCount,
+        @Schema(description = "Only with include=body: the sanitised HTML body", example = "<p>The importance...</p>", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String body,
+        @Schema(description = "Only when searching (q=): a short passage, HTML-escaped, with matches in <mark>",
+                example = "…the importance of <mark>scientific</mark> and technological diplomacy…", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
+
+    /** The JSON names a client may pick with fields=. */
+    public static final java.util.List<String> FIELDS = java.util.List.of("id", "slug", "title", "excerpt", "section",
+            "language", "status", "publishedAt", "authors", "byline", "tags", "featuredImage", "commentCount", "body", "snippet");
 }

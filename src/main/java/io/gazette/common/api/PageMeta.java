@@ -1,16 +1,30 @@
 package io.gazette.common.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PageMeta", description = "Where this page sits in the whole collection")
+/** Where this page sits: page, size and totals in page mode; size and nextCursor in cursor mode. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "PageMeta", description = "Page mode: page, size, totalItems, totalPages. Cursor mode: size and nextCursor (absent on the last page).")
 public record PageMeta(
-        @Schema(description = "Page number, from 1", example = "1") int page,
+        @Schema(description = "Page number, from 1 (page mode)", example = "1", nullable = true) Integer page,
         @Schema(description = "Items per page (1-100)", example = "20") int size,
-        @Schema(description = "Items in the whole collection", example = "134") long totalItems,
-        @Schema(description = "Pages in the whole collection", example = "7") int totalPages) {
+        @Schema(description = "Items in the whole collection (page mode)", example = "134", nullable = true) Long totalItems,
+        @Schema(description = "Pages in the whole collection (page mode)", example = "7", nullable = true) Integer totalPages,
+        @Schema(description = "Pass as cursor= for the next page (cursor mode); absent on the last page",
+                example = "djF8LXB1Ymxpc2hlZEF0fDE3MzIxODEwMDAwMDB8NDI.q3J4b9x1dZ1nM0fWc2pHkQ", nullable = true)
+        String nextCursor) {
 
     public static PageMeta of(PageRequest request, long totalItems) {
         int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
-        return new PageMeta(request.page(), request.size(), totalItems, totalPages);
+        return new PageMeta(request.page(), request.size(), totalItems, totalPages, null);
+    }
+
+    public static PageMeta cursor(int size, String nextCursor) {
+        return new PageMeta(null, size, null, null, nextCursor);
+    }
+
+    public boolean cursorMode() {
+        return page == null;
     }
 }

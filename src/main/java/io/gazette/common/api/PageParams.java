@@ -11,12 +11,12 @@ public class PageParams {
     @QueryParam("page")
     @Parameter(description = "Page number, from 1",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1", example = "1"))
-    String page;
+    protected String page;
 
     @QueryParam("size")
     @Parameter(description = "Items per page, 1 to 100 (default 20); a larger value is a 400",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20", example = "20"))
-    String size;
+    protected String size;
 
     public PageRequest toRequest() {
         return PageRequest.of(page, size);

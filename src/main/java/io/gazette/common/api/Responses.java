@@ -27,6 +27,9 @@ public final class Responses {
     }
 
     static Link[] links(PageMeta meta, UriInfo uri) {
+        if (meta.cursorMode()) {
+            return cursorLinks(meta, uri);
+        }
         List<Link> links = new ArrayList<>();
         int last = Math.max(1, meta.totalPages());
         links.add(link(uri, 1, "first"));
@@ -37,6 +40,15 @@ public final class Responses {
             links.add(link(uri, meta.page() + 1, "next"));
         }
         links.add(link(uri, last, "last"));
+        return links.toArray(Link[]::new);
+    }
+
+    private static Link[] cursorLinks(PageMeta meta, UriInfo uri) {
+        List<Link> links = new ArrayList<>();
+        links.add(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor")).rel("first").build());
+        if (meta.nextCursor() != null) {
+            links.add(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", meta.nextCursor())).rel("next").build());
+        }
         return links.toArray(Link[]::new);
     }
 

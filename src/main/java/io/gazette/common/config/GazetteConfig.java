@@ -20,6 +20,9 @@ public interface GazetteConfig {
     @WithDefault("false")
     boolean demoContent();
 
+    /** Key that signs list cursors; set it when several instances serve one database. Env: GAZETTE_CURSOR_SECRET. */
+    Optional<String> cursorSecret();
+
     /** Languages an article may be written in (BCP 47 tags). */
     @WithDefault("en,es,fa,ar")
     List<String> languages();

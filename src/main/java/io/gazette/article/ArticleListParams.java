@@ -1,0 +1,169 @@
+package io.gazette.article;
+
+import io.gazette.article.dto.ArticleCard;
+import io.gazette.common.api.PageParams;
+import io.gazette.common.api.QueryValues;
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.text.SearchQuery;
+import io.gazette.common.text.Texts;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.QueryParam;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Every query parameter the article list declares; anything else is a 400. */
+public class ArticleListParams extends PageParams {
+
+    @QueryParam("tag")
+    @Parameter(description = "Only articles with these tags (slugs; comma-separated or repeated); see tagMatch", example = "palestine,diplomacy")
+    List<String> tag;
+
+    @QueryParam("tagMatch")
+    @Parameter(description = "any (default): at least one of the tags; all: every one of them",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"any", "all"}, defaultValue = "any"))
+    String tagMatch;
+
+    @QueryParam("author")
+    @Parameter(description = "Only articles crediting one of these authors (slugs; comma-separated or repeated)", example = "hamid-khoshayand")
+    List<String> author;
+
+    @QueryParam("section")
+    @Parameter(description = "Only these sections (comma-separated or repeated): opinion, interview, analysis, news, review", example = "opinion,interview")
+    List<String> section;
+
+    @QueryParam("lang")
+    @Parameter(description = "Only this language (BCP 47, one of the configured languages)", example = "en")
+    String lang;
+
+    @QueryParam("publishedAfter")
+    @Parameter(description = "Only articles published at or after this ISO 8601 date or date-time (UTC when a date)",
+            example = "2024-11-01T00:00:00Z")
+    String publishedAfter;
+
+    @QueryParam("publishedBefore")
+    @Parameter(description = "Only articles published before this ISO 8601 date or date-time", example = "2024-12-01")
+    String publishedBefore;
+
+    @QueryParam("exclude")
+    @Parameter(description = "Leave out these articles (slugs; comma-separated or repeated)", example = "single-state-irans-solution")
+    List<String> exclude;
+
+    @QueryParam("status")
+    @Parameter(description = "Editors only: draft, published or all (default published)",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "published", "all"}))
+    String status;
+
+    @QueryParam("q")
+    @Parameter(description = """
+            Full-text search over title, lead, body, tag and author names, in web-search syntax: words, \
+            "quoted phrases", -excluded. Persian and Arabic spelling variants match. Hits carry a snippet.""",
+            example = "scientific diplomacy -nuclear")
+    String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "-publishedAt (default; relevance when q is given), publishedAt, -updatedAt, title, relevance (needs q)",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "title", "relevance"}))
+    String sort;
+
+    @QueryParam("fields")
+    @Parameter(description = "Only these card fields (comma-separated): id, slug, title, excerpt, section, language, status, "
+            + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet", example = "slug,title,publishedAt")
+    List<String> fields;
+
+    @QueryParam("include")
+    @Parameter(description = "Related data to embed (comma-separated): body, authors.bio, tags.description", example = "authors.bio")
+    List<String> include;
+
+    @QueryParam("cursor")
+    @Parameter(description = """
+            Cursor paging for infinite scroll: send cursor= (empty) for the first page, then the meta.nextCursor \
+            (or the Link rel=next) of each page. Stable while new articles are published; no totals. \
+            Not with page, nor with sort=relevance. A cursor that was altered is a 400.""",
+            example = "djF8LXB1Ymxpc2hlZEF0fDE3MzIxODEwMDAwMDB8NDI.q3J4b9x1dZ1nM0fWc2pHkQ")
+    String cursor;
+
+    /**
+     * Checks every value; editors only may ask for a status other than published. {@code cursorGiven}
+     * tells an empty cursor= (first page in cursor mode), which arrives as null, from no cursor at all.
+     */
+    public ArticleListRequest toRequest(boolean editor, boolean cursorGiven) {
+        String search = Texts.blankToNull(q);
+        if (search != null && search.length() > SearchQuery.MAX_LENGTH) {
+            throw ProblemException.invalidField("q", "must be at most " + SearchQuery.MAX_LENGTH + " characters");
+        }
+        SearchQuery query = search == null ? null : SearchQuery.parse(search);
+        if (query != null && query.isEmpty()) {
+            throw ProblemException.invalidField("q", "must contain at least one word to find");
+        }
+        ArticleFilter filter = new ArticleFilter(
+                QueryValues.list(tag),
+                parseTagMatch(),
+                QueryValues.list(author),
+                QueryValues.list("section", section, Section::fromValue, "opinion, interview, analysis, news, review"),
+                Texts.blankToNull(lang),
+                QueryValues.instant("publishedAfter", publishedAfter),
+                QueryValues.instant("publishedBefore", publishedBefore),
+                QueryValues.list(exclude),
+                parseStatus(editor),
+                search);
+        ArticleSort order = parseSort(query != null);
+        String cursorValue = cursorGiven ? (cursor == null ? "" : cursor.trim()) : null;
+        if (cursorValue != null) {
+            if (page != null) {
+                throw ProblemException.invalidField("cursor", "cannot be combined with page: use one paging mode");
+            }
+            if (order == ArticleSort.RELEVANCE) {
+                throw ProblemException.invalidField("cursor", "search results sorted by relevance are paged with page=");
+            }
+            if (filter.status() != ArticleStatus.PUBLISHED && (order == ArticleSort.NEWEST || order == ArticleSort.OLDEST)) {
+                throw ProblemException.invalidField("cursor", "lists with drafts are cursor-paged with sort=-updatedAt or sort=title");
+            }
+        }
+        Set<ArticleInclude> includes = EnumSet.noneOf(ArticleInclude.class);
+        includes.addAll(QueryValues.list("include", include, ArticleInclude::fromValue, ArticleInclude.accepted()));
+        List<String> pickedFields = QueryValues.list("fields", fields,
+                f -> ArticleCard.FIELDS.contains(f) ? Optional.of(f) : Optional.empty(), String.join(", ", ArticleCard.FIELDS));
+        return new ArticleListRequest(filter, order, query, toRequest(), cursorValue, includes, pickedFields);
+    }
+
+    private boolean parseTagMatch() {
+        if (tagMatch == null || tagMatch.isBlank() || tagMatch.equals("any")) {
+            return false;
+        }
+        if (tagMatch.equals("all")) {
+            return true;
+        }
+        throw ProblemException.invalidField("tagMatch", "must be any or all");
+    }
+
+    private ArticleStatus parseStatus(boolean editor) {
+        if (status == null || status.isBlank()) {
+            return ArticleStatus.PUBLISHED;
+        }
+        if (!editor) {
+            throw new UnauthorizedException();
+        }
+        if (status.equals("all")) {
+            return null;
+        }
+        return ArticleStatus.fromValue(status).orElseThrow(
+                () -> ProblemException.invalidField("status", "must be one of draft, published, all"));
+    }
+
+    private ArticleSort parseSort(boolean searching) {
+        if (sort == null || sort.isBlank()) {
+            return searching ? ArticleSort.RELEVANCE : ArticleSort.NEWEST;
+        }
+        ArticleSort parsed = ArticleSort.fromValue(sort.trim()).orElseThrow(
+                () -> ProblemException.invalidField("sort", "must be one of " + ArticleSort.accepted()));
+        if (parsed == ArticleSort.RELEVANCE && !searching) {
+            throw ProblemException.invalidField("sort", "relevance needs a search (q=)");
+        }
+        return parsed;
+    }
+}

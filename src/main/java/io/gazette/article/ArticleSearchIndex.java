@@ -1,0 +1,62 @@
+package io.gazette.article;
+
+import io.gazette.author.Author;
+import io.gazette.common.text.SearchText;
+import io.gazette.tag.Tag;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Keeps each article's normalised search columns in step with its text, tags and authors. */
+@ApplicationScoped
+public class ArticleSearchIndex {
+
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_LEAD = 10_000;
+    private static final int MAX_BODY = 200_000;
+
+    private final ArticleRepository articles;
+
+    ArticleSearchIndex(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public void refresh(Article article) {
+        article.searchTitle = cut(SearchText.normalize(article.title), MAX_TITLE);
+        List<String> lead = new ArrayList<>();
+        lead.add(article.excerpt);
+        lead.add(article.byline);
+        article.tags.stream().map(t -> t.name).forEach(lead::add);
+        article.authors.stream().map(a -> a.name).forEach(lead::add);
+        article.searchLead = cut(SearchText.normalize(String.join(" ", lead.stream().filter(s -> s != null).toList())), MAX_LEAD);
+        article.searchBody = cut(SearchText.normalize(SearchText.plainText(article.body)), MAX_BODY);
+    }
+
+    /** A renamed tag changes what finds its articles. */
+    @Transactional
+    public void refreshArticlesWith(Tag tag) {
+        articles.withTag(tag.id).forEach(this::refresh);
+    }
+
+    @Transactional
+    public void refreshArticlesBy(Author author) {
+        articles.crediting(author.id).forEach(this::refresh);
+    }
+
+    /** Articles written before the search columns existed (an older data directory) get them at startup. */
+    @Transactional
+    void indexUnindexed(@Observes @Priority(1) StartupEvent event) {
+        try (Stream<Article> unindexed = articles.stream("searchTitle is null")) {
+            unindexed.forEach(this::refresh);
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

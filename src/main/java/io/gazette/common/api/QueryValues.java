@@ -1,0 +1,58 @@
+package io.gazette.common.api;
+
+import io.gazette.common.error.ProblemException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Reads query parameter values; a bad one is a 400 naming the parameter. */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    /** Values given as repeated parameters, comma-separated, or both; blanks and repeats dropped. */
+    public static List<String> list(List<String> raw) {
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String item : raw) {
+                for (String part : item.split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(part.trim());
+                    }
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    public static <T> List<T> list(String name, List<String> raw, Function<String, Optional<T>> parse, String accepted) {
+        List<T> parsed = new ArrayList<>();
+        for (String value : list(raw)) {
+            parsed.add(parse.apply(value).orElseThrow(
+                    () -> ProblemException.invalidField(name, "'" + value + "' is not one of " + accepted)));
+        }
+        return parsed;
+    }
+
+    /** An ISO 8601 instant (2024-11-21T09:30:00Z, offsets allowed) or a date, read as its start in UTC. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO 8601 date or date-time, e.g. 2024-11-21T09:30:00Z");
+        }
+    }
+}
