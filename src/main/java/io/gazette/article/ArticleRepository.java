@@ -3,9 +3,13 @@ package io.gazette.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +69,78 @@ public class ArticleRepository implements PanacheRepository<Article> {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(a -> position.get(a.id)));
         return ordered;
+    }
+
+    public Map<Section, Long> publishedPerSection() {
+        Map<Section, Long> counts = new EnumMap<>(Section.class);
+        getEntityManager().createQuery("select a.section, count(a.id) from Article a where a.status = :published group by a.section", Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultList()
+                .forEach(row -> counts.put((Section) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Ids and publication times of the newest published articles in the language that share a tag or author. */
+    public Map<Long, Instant> relatedCandidates(Article article, List<Long> tagIds, List<Long> authorIds, int limit) {
+        List<String> shared = new ArrayList<>();
+        if (!tagIds.isEmpty()) {
+            shared.add("a.id in (select l.article_id from article_tag l where l.tag_id in (:tagIds))");
+        }
+        if (!authorIds.isEmpty()) {
+            shared.add("a.id in (select l.article_id from article_author l where l.author_id in (:authorIds))");
+        }
+        Map<Long, Instant> candidates = new LinkedHashMap<>();
+        if (shared.isEmpty()) {
+            return candidates;
+        }
+        Query query = getEntityManager().createNativeQuery("select a.id, a.published_at from article a"
+                + " where a.status = 'PUBLISHED' and a.language = :language and a.id <> :id and ("
+                + String.join(" or ", shared) + ") order by a.published_at desc, a.id desc"
+                + " fetch first " + limit + " rows only", Object[].class)
+                .setParameter("language", article.language)
+                .setParameter("id", article.id);
+        if (!tagIds.isEmpty()) {
+            query.setParameter("tagIds", tagIds);
+        }
+        if (!authorIds.isEmpty()) {
+            query.setParameter("authorIds", authorIds);
+        }
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            candidates.put(((Number) columns[0]).longValue(), toInstant(columns[1]));
+        }
+        return candidates;
+    }
+
+    /** For each candidate article, how many of {@code ids} it shares through the link table. */
+    public Map<Long, Long> sharedCounts(String linkTable, String column, Collection<Long> articleIds, List<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (articleIds.isEmpty() || ids.isEmpty()) {
+            return counts;
+        }
+        List<?> rows = getEntityManager().createNativeQuery("select l.article_id, count(*) from " + linkTable + " l"
+                        + " where l.article_id in (:articleIds) and l." + column + " in (:ids) group by l.article_id", Object[].class)
+                .setParameter("articleIds", articleIds)
+                .setParameter("ids", ids)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     public List<Article> withTag(long tagId) {

@@ -6,6 +6,7 @@ import io.gazette.article.dto.ArticlePage;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.SparseFields;
+import io.gazette.common.error.ProblemException;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Viewer;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,6 +57,36 @@ public class ArticleResource {
         ArticleListRequest request = params.toRequest(viewer.isEditor(), uri.getQueryParameters().containsKey("cursor"));
         PagedList<ArticleCard> page = articles.list(request);
         return Responses.page(SparseFields.pick(page, request.fields(), json), uri);
+    }
+
+    @GET
+    @Path("/{slug}/related")
+    @Operation(operationId = "listRelatedArticles", summary = "Articles related to this one: shared tags and authors, same language, recent first",
+            description = "Shared authors weigh 3, shared tags 2 each; the sum is divided by (1 + age in days / 30). Never the article itself.")
+    @APIResponse(responseCode = "200", description = "Up to size cards, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", description = "An undeclared parameter, or a size outside 1-20")
+    @APIResponse(responseCode = "404", description = "No published article has this slug")
+    public PagedList<ArticleCard> related(
+            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+            @Parameter(description = "How many, 1 to 20 (default 5)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
+            @QueryParam("size") String size) {
+        return articles.related(slug, relatedSize(size));
+    }
+
+    private static int relatedSize(String size) {
+        if (size == null || size.isBlank()) {
+            return 5;
+        }
+        try {
+            int parsed = Integer.parseInt(size.trim());
+            if (parsed >= 1 && parsed <= ArticleService.MAX_RELATED) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidField("size", "must be a whole number from 1 to " + ArticleService.MAX_RELATED);
     }
 
     @GET

@@ -8,7 +8,9 @@ import io.gazette.article.dto.FeaturedImage;
 import io.gazette.author.Author;
 import io.gazette.author.AuthorRepository;
 import io.gazette.author.dto.AuthorRef;
+import io.gazette.article.dto.SectionView;
 import io.gazette.common.api.PageMeta;
+import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.Problem.FieldError;
@@ -24,7 +26,9 @@ import io.gazette.tag.dto.TagRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -40,6 +44,8 @@ import java.util.stream.Collectors;
 public class ArticleService {
 
     public static final String DEFAULT_LANGUAGE = "en";
+    public static final int MAX_RELATED = 20;
+    private static final int RELATED_CANDIDATES = 200;
 
     private final ArticleRepository articles;
     private final AuthorRepository authors;
@@ -81,6 +87,45 @@ public class ArticleService {
                 ? PageMeta.cursor(size, more ? cursors.after(found.get(found.size() - 1), request.sort(), filter) : null)
                 : PageMeta.of(request.page(), articles.count(query, search));
         return new PagedList<>(items, meta);
+    }
+
+    public PagedList<SectionView> sections() {
+        Map<Section, Long> counts = articles.publishedPerSection();
+        List<SectionView> items = Arrays.stream(Section.values())
+                .map(section -> new SectionView(section, section.displayName(), counts.getOrDefault(section, 0L)))
+                .sorted(Comparator.comparingLong(SectionView::articleCount).reversed())
+                .toList();
+        return new PagedList<>(items, PageMeta.of(PageRequest.of(null, String.valueOf(PageRequest.MAX_SIZE)), items.size()));
+    }
+
+    /**
+     * Published articles in the same language that share tags or authors, best first: shared authors
+     * count 3, shared tags 2 each, and the sum is divided by (1 + age in days / 30). The candidates are the
+     * 200 newest that share anything, so the cost stays flat however many articles a tag has.
+     */
+    public PagedList<ArticleCard> related(String slug, int size) {
+        Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
+        List<Long> tagIds = article.tags.stream().map(t -> t.id).toList();
+        List<Long> authorIds = article.authors.stream().map(a -> a.id).toList();
+        Map<Long, Instant> candidates = articles.relatedCandidates(article, tagIds, authorIds, RELATED_CANDIDATES);
+        Map<Long, Long> sharedTags = articles.sharedCounts("article_tag", "tag_id", candidates.keySet(), tagIds);
+        Map<Long, Long> sharedAuthors = articles.sharedCounts("article_author", "author_id", candidates.keySet(), authorIds);
+        Instant now = Instant.now();
+        List<Long> best = candidates.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<Long, Instant> c) -> -relatedScore(
+                                sharedTags.getOrDefault(c.getKey(), 0L), sharedAuthors.getOrDefault(c.getKey(), 0L),
+                                Duration.between(c.getValue(), now)))
+                        .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()))
+                .limit(size)
+                .map(Map.Entry::getKey)
+                .toList();
+        List<ArticleCard> items = articles.withRelations(best).stream().map(ArticleService::toCard).toList();
+        return new PagedList<>(items, PageMeta.of(PageRequest.of(null, String.valueOf(size)), items.size()));
+    }
+
+    private static double relatedScore(long sharedTags, long sharedAuthors, Duration age) {
+        double ageDays = Math.max(0, age.toHours() / 24.0);
+        return (2.0 * sharedTags + 3.0 * sharedAuthors) / (1 + ageDays / 30);
     }
 
     public ArticleView getPublished(String slug) {
@@ -247,6 +292,11 @@ public class ArticleService {
         articles.findBySlug(slug).filter(existing -> !existing.id.equals(ownId)).ifPresent(existing -> {
             throw ProblemException.conflict("An article with slug '" + slug + "' already exists");
         });
+    }
+
+    private static ArticleCard toCard(Article a) {
+        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, a.status, a.publishedAt,
+                authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, null, null);
     }
 
     private static ArticleCard toCard(Article a, ArticleListRequest request) {

@@ -18,6 +18,10 @@ public enum Section {
     @JsonProperty("news") NEWS,
     @JsonProperty("review") REVIEW;
 
+    public String displayName() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }

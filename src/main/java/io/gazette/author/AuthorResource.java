@@ -3,7 +3,7 @@ package io.gazette.author;
 import io.gazette.author.dto.AuthorEditorView;
 import io.gazette.author.dto.AuthorPages;
 import io.gazette.author.dto.AuthorView;
-import io.gazette.common.api.PageParams;
+import io.gazette.common.api.NavigationListParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
@@ -40,17 +40,17 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(operationId = "listAuthors", summary = "List authors by name, with their published-article counts",
+    @Operation(operationId = "listAuthors", summary = "List authors by name or by published-article count",
             description = "Editors (with a token) get AuthorEditorView items, which add the private email.")
     @APIResponse(responseCode = "200", description = "One page of authors",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {AuthorPages.Public.class, AuthorPages.Editor.class})))
-    @APIResponse(responseCode = "400", description = "A bad page or size")
-    public RestResponse<? extends PagedList<?>> list(@BeanParam PageParams page, @Context UriInfo uri) {
+    @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
+    public RestResponse<? extends PagedList<?>> list(@BeanParam NavigationListParams params, @Context UriInfo uri) {
         return viewer.isEditor()
-                ? Responses.page(authors.listForEditors(page.toRequest()), uri)
-                : Responses.page(authors.list(page.toRequest()), uri);
+                ? Responses.page(authors.listForEditors(params.toRequest(), params.toSort()), uri)
+                : Responses.page(authors.list(params.toRequest(), params.toSort()), uri);
     }
 
     @GET

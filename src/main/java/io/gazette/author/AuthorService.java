@@ -5,13 +5,13 @@ import io.gazette.author.dto.AuthorInput;
 import io.gazette.author.dto.AuthorPatch;
 import io.gazette.author.dto.AuthorView;
 import io.gazette.article.ArticleSearchIndex;
+import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -31,12 +31,12 @@ public class AuthorService {
         this.searchIndex = searchIndex;
     }
 
-    public PagedList<AuthorView> list(PageRequest page) {
-        return list(page, AuthorService::toPublicView);
+    public PagedList<AuthorView> list(PageRequest page, CountSort sort) {
+        return list(page, sort, AuthorService::toPublicView);
     }
 
-    public PagedList<AuthorEditorView> listForEditors(PageRequest page) {
-        return list(page, AuthorService::toEditorView);
+    public PagedList<AuthorEditorView> listForEditors(PageRequest page, CountSort sort) {
+        return list(page, sort, AuthorService::toEditorView);
     }
 
     public AuthorView get(String slug) {
@@ -110,10 +110,8 @@ public class AuthorService {
         authors.delete(author);
     }
 
-    private <T> PagedList<T> list(PageRequest page, BiFunction<Author, Long, T> view) {
-        List<Author> found = authors.findAll(Sort.by("name").and("id"))
-                .range(page.offset(), page.offset() + page.size() - 1)
-                .list();
+    private <T> PagedList<T> list(PageRequest page, CountSort sort, BiFunction<Author, Long, T> view) {
+        List<Author> found = authors.page(sort, page.offset(), page.size());
         Map<Long, Long> counts = authors.publishedArticleCounts(found.stream().map(a -> a.id).toList());
         List<T> items = found.stream().map(a -> view.apply(a, counts.getOrDefault(a.id, 0L))).toList();
         return new PagedList<>(items, PageMeta.of(page, authors.count()));

@@ -1,7 +1,7 @@
 package io.gazette.tag;
 
 import io.gazette.common.api.Responses;
-import io.gazette.common.api.PageParams;
+import io.gazette.common.api.NavigationListParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.tag.dto.TagPage;
@@ -36,13 +36,13 @@ public class TagResource {
     }
 
     @GET
-    @Operation(operationId = "listTags", summary = "List tags by name, with their published-article counts")
+    @Operation(operationId = "listTags", summary = "List tags by name or by published-article count")
     @APIResponse(responseCode = "200", description = "One page of tags",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
-    @APIResponse(responseCode = "400", description = "A bad page or size")
-    public RestResponse<PagedList<TagView>> list(@BeanParam PageParams page, @Context UriInfo uri) {
-        return Responses.page(tags.list(page.toRequest()), uri);
+    @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
+    public RestResponse<PagedList<TagView>> list(@BeanParam NavigationListParams params, @Context UriInfo uri) {
+        return Responses.page(tags.list(params.toRequest(), params.toSort()), uri);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.gazette.tag;
 
 import io.gazette.article.ArticleSearchIndex;
+import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
@@ -10,7 +11,6 @@ import io.gazette.common.text.Texts;
 import io.gazette.tag.dto.TagInput;
 import io.gazette.tag.dto.TagPatch;
 import io.gazette.tag.dto.TagView;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -29,10 +29,8 @@ public class TagService {
         this.searchIndex = searchIndex;
     }
 
-    public PagedList<TagView> list(PageRequest page) {
-        List<Tag> found = tags.findAll(Sort.by("name").and("id"))
-                .range(page.offset(), page.offset() + page.size() - 1)
-                .list();
+    public PagedList<TagView> list(PageRequest page, CountSort sort) {
+        List<Tag> found = tags.page(sort, page.offset(), page.size());
         Map<Long, Long> counts = tags.publishedArticleCounts(found.stream().map(t -> t.id).toList());
         List<TagView> items = found.stream().map(t -> toView(t, counts.getOrDefault(t.id, 0L))).toList();
         return new PagedList<>(items, PageMeta.of(page, tags.count()));

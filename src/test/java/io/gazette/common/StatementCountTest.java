@@ -1,0 +1,95 @@
+package io.gazette.common;
+
+import static io.gazette.support.TestData.anonymous;
+import static io.gazette.support.TestData.editor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.gazette.support.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Every list runs the same number of SQL statements for 1 item as for 30 (20 for related): no N+1. */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static String tag;
+    private static String article;
+
+    /** Made once, on the first test's running application (a @BeforeAll would run before it starts). */
+    private static synchronized void manyArticlesWithAuthorsTagsAndComments() {
+        if (tag != null) {
+            return;
+        }
+        tag = TestData.tag();
+        for (int i = 0; i < 30; i++) {
+            String slug = TestData.article().tag(tag).tag(TestData.tag()).author(TestData.author()).author(TestData.author()).published();
+            if (i == 0) {
+                article = slug;
+            }
+            int id = anonymous().body(Map.of("name", "R", "email", "r" + i + "@mail.example", "body", "c" + i))
+                    .post("/api/v1/articles/" + slug + "/comments").then().statusCode(202).extract().path("id");
+            if (i < 3) {
+                editor().body(Map.of("status", "approved")).patch("/api/v1/comments/" + id).then().statusCode(200);
+            }
+        }
+    }
+
+    private long statements(Supplier<RequestSpecification> request, String path, int size) {
+        sessionFactory.getStatistics().clear();
+        request.get().queryParam("size", size).get(path).then().statusCode(200);
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private void assertFlat(Supplier<RequestSpecification> request, String path) {
+        assertFlat(request, path, 30);
+    }
+
+    private void assertFlat(Supplier<RequestSpecification> request, String path, int many) {
+        manyArticlesWithAuthorsTagsAndComments();
+        long one = statements(request, path, 1);
+        long more = statements(request, path, many);
+        assertEquals(one, more, path + ": " + one + " statements for 1 item, " + more + " for " + many);
+    }
+
+    @Test
+    void articleListIsFlat() {
+        assertFlat(() -> anonymous().queryParam("tag", tag).queryParam("include", "authors.bio,tags.description"), "/api/v1/articles");
+        assertFlat(() -> anonymous().queryParam("tag", tag).queryParam("cursor", ""), "/api/v1/articles");
+        assertFlat(() -> editor().queryParam("tag", tag).queryParam("status", "all"), "/api/v1/articles");
+    }
+
+    @Test
+    void searchIsFlat() {
+        assertFlat(() -> anonymous().queryParam("q", "title"), "/api/v1/articles");
+    }
+
+    @Test
+    void tagAndAuthorListsAreFlat() {
+        assertFlat(TestData::anonymous, "/api/v1/tags");
+        assertFlat(() -> anonymous().queryParam("sort", "-articleCount"), "/api/v1/tags");
+        assertFlat(TestData::anonymous, "/api/v1/authors");
+        assertFlat(() -> anonymous().queryParam("sort", "-articleCount"), "/api/v1/authors");
+        assertFlat(TestData::editor, "/api/v1/authors");
+    }
+
+    @Test
+    void commentListsAreFlat() {
+        manyArticlesWithAuthorsTagsAndComments();
+        assertFlat(TestData::anonymous, "/api/v1/articles/" + article + "/comments");
+        assertFlat(TestData::editor, "/api/v1/comments");
+    }
+
+    @Test
+    void relatedIsFlat() {
+        manyArticlesWithAuthorsTagsAndComments();
+        assertFlat(TestData::anonymous, "/api/v1/articles/" + article + "/related", 20);
+    }
+}
