@@ -19,10 +19,6 @@ public record ArticleFilter(
         ArticleStatus status,
         String search) {
 
-    public static ArticleFilter published() {
-        return new ArticleFilter(List.of(), false, List.of(), List.of(), null, null, null, List.of(), ArticleStatus.PUBLISHED, null);
-    }
-
     /** A stable text of the filter, so a cursor can be tied to the query that issued it. */
     public String fingerprint() {
         return String.join("|", String.join(",", tags), String.valueOf(allTags), String.join(",", authors),

@@ -10,7 +10,6 @@ import io.gazette.author.AuthorRepository;
 import io.gazette.author.dto.AuthorRef;
 import io.gazette.article.dto.SectionView;
 import io.gazette.common.api.PageMeta;
-import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.Problem.FieldError;
@@ -23,6 +22,7 @@ import io.gazette.common.text.Texts;
 import io.gazette.tag.Tag;
 import io.gazette.tag.TagRepository;
 import io.gazette.tag.dto.TagRef;
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -54,9 +54,10 @@ public class ArticleService {
     private final ArticleSearch search;
     private final ArticleSearchIndex searchIndex;
     private final ArticleCursors cursors;
+    private final ArticleCounts counts;
 
     ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config,
-                   ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors) {
+                   ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors, ArticleCounts counts) {
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
@@ -64,6 +65,7 @@ public class ArticleService {
         this.search = search;
         this.searchIndex = searchIndex;
         this.cursors = cursors;
+        this.counts = counts;
     }
 
     public PagedList<ArticleCard> list(ArticleListRequest request) {
@@ -85,7 +87,7 @@ public class ArticleService {
         List<ArticleCard> items = found.stream().map(a -> toCard(a, request)).toList();
         PageMeta meta = cursorMode
                 ? PageMeta.cursor(size, more ? cursors.after(found.get(found.size() - 1), request.sort(), filter) : null)
-                : PageMeta.of(request.page(), articles.count(query, search));
+                : PageMeta.of(request.page(), counts.count(filter.fingerprint(), query));
         return new PagedList<>(items, meta);
     }
 
@@ -95,7 +97,7 @@ public class ArticleService {
                 .map(section -> new SectionView(section, section.displayName(), counts.getOrDefault(section, 0L)))
                 .sorted(Comparator.comparingLong(SectionView::articleCount).reversed())
                 .toList();
-        return new PagedList<>(items, PageMeta.of(PageRequest.of(null, String.valueOf(PageRequest.MAX_SIZE)), items.size()));
+        return new PagedList<>(items, PageMeta.single(items.size(), items.size()));
     }
 
     /**
@@ -120,7 +122,7 @@ public class ArticleService {
                 .map(Map.Entry::getKey)
                 .toList();
         List<ArticleCard> items = articles.withRelations(best).stream().map(ArticleService::toCard).toList();
-        return new PagedList<>(items, PageMeta.of(PageRequest.of(null, String.valueOf(size)), items.size()));
+        return new PagedList<>(items, PageMeta.single(size, items.size()));
     }
 
     private static double relatedScore(long sharedTags, long sharedAuthors, Duration age) {
@@ -138,6 +140,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public ArticleView create(ArticleInput input) {
         Article article = new Article();
         article.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("title", input.title());
@@ -149,6 +152,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public ArticleView replace(String slug, ArticleInput input) {
         Article article = find(slug);
         if (input.slug() != null) {
@@ -162,6 +166,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public ArticleView patch(String slug, ArticlePatch patch) {
         Article article = find(slug);
         if (patch.slug() != null) {
@@ -205,11 +210,13 @@ public class ArticleService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public void delete(String slug) {
         articles.delete(find(slug));
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public ArticleView publish(String slug) {
         Article article = find(slug);
         article.publish(Instant.now());
@@ -218,6 +225,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public ArticleView unpublish(String slug) {
         Article article = find(slug);
         article.unpublish();

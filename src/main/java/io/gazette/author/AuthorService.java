@@ -4,6 +4,7 @@ import io.gazette.author.dto.AuthorEditorView;
 import io.gazette.author.dto.AuthorInput;
 import io.gazette.author.dto.AuthorPatch;
 import io.gazette.author.dto.AuthorView;
+import io.gazette.article.ArticleCounts;
 import io.gazette.article.ArticleSearchIndex;
 import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
@@ -12,6 +13,7 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -60,6 +62,7 @@ public class AuthorService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public AuthorEditorView replace(String slug, AuthorInput input) {
         Author author = find(slug);
         if (input.slug() != null) {
@@ -73,6 +76,7 @@ public class AuthorService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public AuthorEditorView patch(String slug, AuthorPatch patch) {
         Author author = find(slug);
         if (patch.slug() != null) {
@@ -100,6 +104,7 @@ public class AuthorService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public void delete(String slug) {
         Author author = find(slug);
         long credited = authors.countArticlesCrediting(author);

@@ -1,5 +1,6 @@
 package io.gazette.tag;
 
+import io.gazette.article.ArticleCounts;
 import io.gazette.article.ArticleSearchIndex;
 import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
@@ -11,6 +12,7 @@ import io.gazette.common.text.Texts;
 import io.gazette.tag.dto.TagInput;
 import io.gazette.tag.dto.TagPatch;
 import io.gazette.tag.dto.TagView;
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -52,6 +54,7 @@ public class TagService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public TagView replace(String slug, TagInput input) {
         Tag tag = find(slug);
         String newSlug = input.slug() != null ? input.slug() : tag.slug;
@@ -65,6 +68,7 @@ public class TagService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public TagView patch(String slug, TagPatch patch) {
         Tag tag = find(slug);
         if (patch.slug() != null) {
@@ -83,6 +87,7 @@ public class TagService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public void delete(String slug) {
         tags.delete(find(slug));
     }

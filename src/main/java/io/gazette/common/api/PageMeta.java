@@ -20,6 +20,11 @@ public record PageMeta(
         return new PageMeta(request.page(), request.size(), totalItems, totalPages, null);
     }
 
+    /** A list that always fits one page (sections, related articles). */
+    public static PageMeta single(int size, long totalItems) {
+        return new PageMeta(1, size, totalItems, totalItems == 0 ? 0 : 1, null);
+    }
+
     public static PageMeta cursor(int size, String nextCursor) {
         return new PageMeta(null, size, null, null, nextCursor);
     }
