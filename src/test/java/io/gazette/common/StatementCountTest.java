@@ -43,6 +43,8 @@ class StatementCountTest {
     }
 
     private long statements(Supplier<RequestSpecification> request, String path, int size) {
+        // The first read fills the cache of list totals; measure the second, so both sizes are compared alike.
+        request.get().queryParam("size", size).get(path).then().statusCode(200);
         sessionFactory.getStatistics().clear();
         request.get().queryParam("size", size).get(path).then().statusCode(200);
         return sessionFactory.getStatistics().getPrepareStatementCount();
