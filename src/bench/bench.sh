@@ -53,7 +53,7 @@ slug=$(curl -sf "$B/articles?size=1&fields=slug" | python3 -c 'import json,sys; 
 measure() {
   local name=$1 url=$2
   curl -sf -o /dev/null "$url" || { echo "$name: $url failed" >&2; exit 1; }
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > target/bench-wrk.txt
+  wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > target/bench-wrk.txt
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' target/bench-wrk.txt)
   p50=$(awk '$1=="50%" {print $2}' target/bench-wrk.txt)

@@ -63,6 +63,10 @@ public class Article extends EditableEntity {
     @Column(name = "comment_count", nullable = false)
     public int commentCount;
 
+    /** Closed by an editor; comments also close by age (gazette.comments.close-after-days). */
+    @Column(name = "comments_closed", nullable = false)
+    public boolean commentsClosed;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 

@@ -34,6 +34,18 @@ public class Comment {
     @JoinColumn(name = "parent_id")
     public Comment parent;
 
+    /** The top-level comment of the thread a reply belongs to; null on a top-level comment. */
+    @Column(name = "thread_id")
+    public Long threadId;
+
+    /** 1 for a top-level comment, parent's depth + 1 for a reply. */
+    @Column(nullable = false)
+    public int depth = 1;
+
+    /** Written by an editor through the API; approved at once. */
+    @Column(nullable = false)
+    public boolean staff;
+
     @Column(name = "author_name", nullable = false, length = 100)
     public String authorName;
 
@@ -55,6 +67,22 @@ public class Comment {
 
     @Column(name = "moderated_at")
     public Instant moderatedAt;
+
+    /** Who made the last status change. */
+    @Column(name = "moderated_by", length = 100)
+    public String moderatedBy;
+
+    public void replyTo(Comment parentComment) {
+        parent = parentComment;
+        threadId = parentComment.threadId != null ? parentComment.threadId : parentComment.id;
+        depth = parentComment.depth + 1;
+    }
+
+    public void moderate(CommentStatus newStatus, String editor, Instant now) {
+        status = newStatus;
+        moderatedBy = editor;
+        moderatedAt = now;
+    }
 
     @PrePersist
     void onCreate() {

@@ -1,14 +1,19 @@
 package io.gazette.comment;
 
+import io.gazette.comment.CommentRepository.QueueFilter;
+import io.gazette.comment.dto.BulkModerationInput;
 import io.gazette.comment.dto.CommentPages;
 import io.gazette.comment.dto.ModeratedComment;
 import io.gazette.comment.dto.ModerationInput;
+import io.gazette.comment.dto.StaffReplyInput;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
+import io.gazette.common.api.QueryValues;
 import io.gazette.common.api.Responses;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
+import io.gazette.common.security.Viewer;
 import io.gazette.common.text.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/comments")
@@ -44,9 +51,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CommentModerationResource {
 
     private final CommentService comments;
+    private final Viewer viewer;
 
-    CommentModerationResource(CommentService comments) {
+    CommentModerationResource(CommentService comments, Viewer viewer) {
         this.comments = comments;
+        this.viewer = viewer;
     }
 
     @GET
@@ -60,11 +69,17 @@ public class CommentModerationResource {
             @QueryParam("status") String status,
             @Parameter(description = "Only comments on this article (slug)", example = "single-state-irans-solution")
             @QueryParam("article") String article,
+            @Parameter(description = "Only comments written at or after this ISO 8601 date or date-time", example = "2024-11-01")
+            @QueryParam("createdAfter") String createdAfter,
+            @Parameter(description = "Only comments written before this ISO 8601 date or date-time", example = "2024-12-01T00:00:00Z")
+            @QueryParam("createdBefore") String createdBefore,
             @BeanParam PageParams page,
             @Context UriInfo uri) {
         CommentStatus wanted = status == null || status.isBlank() ? null : CommentStatus.fromValue(status).orElseThrow(
                 () -> ProblemException.invalidField("status", "must be one of pending, approved, spam, rejected"));
-        return Responses.page(comments.queue(wanted, Texts.blankToNull(article), page.toRequest()), uri);
+        QueueFilter filter = new QueueFilter(wanted, Texts.blankToNull(article),
+                QueryValues.instant("createdAfter", createdAfter), QueryValues.instant("createdBefore", createdBefore));
+        return Responses.page(comments.queue(filter, page.toRequest()), uri);
     }
 
     @PATCH
@@ -77,7 +92,33 @@ public class CommentModerationResource {
     @APIResponse(responseCode = "404", description = "No comment has this id")
     public ModeratedComment moderate(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id,
                                      @Valid @NotNull ModerationInput request) {
-        return comments.moderate(parseId(id), request.status());
+        return comments.moderate(parseId(id), request.status(), viewer.name());
+    }
+
+    @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
+    @Operation(operationId = "moderateComments", summary = "Give several comments one status, all or nothing (editors)",
+            description = "Every change records the editor and the time; the articles' commentCount follows.")
+    @APIResponse(responseCode = "200", description = "The comments as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModeratedComment.class)))
+    @APIResponse(responseCode = "400", description = "No ids, more than 100, or a missing or unknown status")
+    @APIResponse(responseCode = "404", description = "Some ids are unknown (named in detail); nothing was changed")
+    public List<ModeratedComment> moderateAll(@Valid @NotNull BulkModerationInput request) {
+        return comments.moderateAll(request.ids(), request.status(), viewer.name());
+    }
+
+    @POST
+    @Path("/{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replyAsStaff", summary = "Reply to an approved comment as staff; the reply is approved at once (editors)")
+    @APIResponse(responseCode = "201", description = "The reply, marked staff",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratedComment.class)))
+    @APIResponse(responseCode = "404", description = "No comment has this id")
+    @APIResponse(responseCode = "409", description = "The comment is not approved, or the thread is at its depth limit")
+    public RestResponse<ModeratedComment> replyAsStaff(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id,
+                                                       @Valid @NotNull StaffReplyInput request) {
+        return RestResponse.status(RestResponse.Status.CREATED, comments.replyAsStaff(parseId(id), request, viewer.name()));
     }
 
     @DELETE

@@ -2,71 +2,152 @@ package io.gazette.comment;
 
 import io.gazette.article.Article;
 import io.gazette.article.ArticleRepository;
+import io.gazette.comment.CommentRepository.QueueFilter;
 import io.gazette.comment.dto.CommentInput;
 import io.gazette.comment.dto.CommentReceipt;
+import io.gazette.comment.dto.CommentThread;
 import io.gazette.comment.dto.CommentView;
+import io.gazette.comment.dto.CommentsState;
 import io.gazette.comment.dto.ModeratedComment;
+import io.gazette.comment.dto.StaffReplyInput;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
+import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
+import io.gazette.common.error.ProblemType;
+import io.gazette.common.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class CommentService {
 
     static final String AWAITING_MODERATION = "Thank you. Your comment will appear once an editor approves it.";
+    private static final String DEFAULT_STAFF_NAME = "Editor";
 
     private final CommentRepository comments;
     private final ArticleRepository articles;
+    private final CommentRules rules;
+    private final GazetteConfig.Comments config;
 
-    CommentService(CommentRepository comments, ArticleRepository articles) {
+    CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, GazetteConfig config) {
         this.comments = comments;
         this.articles = articles;
+        this.rules = rules;
+        this.config = config.comments();
     }
 
-    public PagedList<CommentView> approvedOn(String articleSlug, PageRequest page) {
+    /** Threads (approved top-level comments) oldest first, each with its approved replies: three statements. */
+    public PagedList<CommentThread> threadsOn(String articleSlug, PageRequest page) {
         Article article = publishedArticle(articleSlug);
-        List<CommentView> items = comments.approvedOn(article.id, page.offset(), page.size()).stream()
-                .map(CommentService::toPublicView)
+        List<Comment> roots = comments.approvedThreadsOn(article.id, page.offset(), page.size());
+        Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
+        roots.forEach(root -> replies.put(root.id, new ArrayList<>()));
+        for (Comment reply : comments.approvedRepliesIn(replies.keySet())) {
+            replies.get(reply.threadId).add(toPublicView(reply));
+        }
+        List<CommentThread> items = roots.stream()
+                .map(root -> new CommentThread(root.id, root.authorName, root.body, root.staff, root.createdAt,
+                        replies.get(root.id).size(), replies.get(root.id)))
                 .toList();
-        return new PagedList<>(items, PageMeta.of(page, article.commentCount));
+        return new PagedList<>(items, PageMeta.of(page, comments.countApprovedThreadsOn(article.id)));
     }
 
+    /**
+     * A reader's comment: stored as pending, or silently as spam (honeypot filled, too many links,
+     * blocked words); the answer is the same either way, so a spammer learns nothing.
+     */
     @Transactional
     public CommentReceipt submit(String articleSlug, CommentInput input) {
         Article article = publishedArticle(articleSlug);
+        requireOpen(article);
+        String name = input.name().trim();
+        String body = input.body().trim();
+        rules.requireValid(name, body);
+        String email = input.email().trim().toLowerCase(Locale.ROOT);
+        Instant now = Instant.now();
+        if (comments.sameBodyFromSameEmailSince(email, body, now.minus(Duration.ofMinutes(config.duplicateWindowMinutes())))) {
+            throw ProblemException.conflict("The same comment was already received from this address");
+        }
         Comment comment = new Comment();
         comment.article = article;
-        comment.parent = input.parentId() == null ? null : replyTarget(article, input.parentId());
-        comment.authorName = input.name().trim();
-        comment.email = input.email().trim();
-        comment.body = input.body();
-        comment.status = CommentStatus.PENDING;
+        if (input.parentId() != null) {
+            comment.replyTo(replyTarget(article, input.parentId()));
+        }
+        comment.authorName = name;
+        comment.email = email;
+        comment.body = body;
+        comment.status = rules.isSpam(body, input.website()) ? CommentStatus.SPAM : CommentStatus.PENDING;
         comments.persist(comment);
-        return new CommentReceipt(comment.id, comment.status, AWAITING_MODERATION);
-    }
-
-    public PagedList<ModeratedComment> queue(CommentStatus status, String articleSlug, PageRequest page) {
-        List<ModeratedComment> items = comments.queue(status, articleSlug, page.offset(), page.size()).stream()
-                .map(CommentService::toModerationView)
-                .toList();
-        return new PagedList<>(items, PageMeta.of(page, comments.countQueue(status, articleSlug)));
+        return new CommentReceipt(comment.id, CommentStatus.PENDING, AWAITING_MODERATION);
     }
 
     @Transactional
-    public ModeratedComment moderate(long id, CommentStatus status) {
+    public ModeratedComment replyAsStaff(long parentId, StaffReplyInput input, String editor) {
+        Comment parent = find(parentId);
+        if (parent.status != CommentStatus.APPROVED) {
+            throw ProblemException.conflict("Comment " + parentId + " is " + parent.status + "; approve it before replying");
+        }
+        Comment reply = new Comment();
+        reply.article = parent.article;
+        reply.replyTo(parent);
+        if (reply.depth > config.maxDepth()) {
+            throw ProblemException.conflict("Replies nest at most " + config.maxDepth() + " levels");
+        }
+        reply.authorName = Texts.blankToNull(input.name()) == null ? DEFAULT_STAFF_NAME : input.name().trim();
+        reply.email = "";
+        reply.body = input.body().trim();
+        rules.requireValid(reply.authorName, reply.body);
+        reply.staff = true;
+        reply.moderate(CommentStatus.APPROVED, editor, Instant.now());
+        comments.persist(reply);
+        refreshCount(reply.article);
+        return toModerationView(reply);
+    }
+
+    public PagedList<ModeratedComment> queue(QueueFilter filter, PageRequest page) {
+        List<ModeratedComment> items = comments.queue(filter, page.offset(), page.size()).stream()
+                .map(CommentService::toModerationView)
+                .toList();
+        return new PagedList<>(items, PageMeta.of(page, comments.countQueue(filter)));
+    }
+
+    @Transactional
+    public ModeratedComment moderate(long id, CommentStatus status, String editor) {
         Comment comment = find(id);
-        comment.status = status;
-        comment.moderatedAt = Instant.now();
+        comment.moderate(status, editor, Instant.now());
         comments.flush();
         refreshCount(comment.article);
         return toModerationView(comment);
+    }
+
+    /** All or nothing: an unknown id is a 404 naming every missing one, and nothing changes. */
+    @Transactional
+    public List<ModeratedComment> moderateAll(List<Long> ids, CommentStatus status, String editor) {
+        Set<Long> wanted = new LinkedHashSet<>(ids);
+        List<Comment> found = comments.list("id in ?1", wanted);
+        if (found.size() != wanted.size()) {
+            Set<Long> missing = new LinkedHashSet<>(wanted);
+            found.forEach(c -> missing.remove(c.id));
+            throw new ProblemException(ProblemType.NOT_FOUND, "No comments with ids " + missing + "; none was changed");
+        }
+        Instant now = Instant.now();
+        found.forEach(c -> c.moderate(status, editor, now));
+        comments.flush();
+        found.stream().map(c -> c.article).distinct().forEach(this::refreshCount);
+        return found.stream().map(CommentService::toModerationView).toList();
     }
 
     @Transactional
@@ -78,6 +159,36 @@ public class CommentService {
         refreshCount(article);
     }
 
+    public CommentsState state(String articleSlug) {
+        return state(publishedArticle(articleSlug));
+    }
+
+    @Transactional
+    public CommentsState setOpen(String articleSlug, boolean open) {
+        Article article = publishedOrDraft(articleSlug);
+        article.commentsClosed = !open;
+        articles.flush();
+        return state(article);
+    }
+
+    private CommentsState state(Article article) {
+        Instant closesAt = closesAt(article);
+        boolean open = !article.commentsClosed && (closesAt == null || Instant.now().isBefore(closesAt));
+        return new CommentsState(article.slug, open, closesAt);
+    }
+
+    private Instant closesAt(Article article) {
+        return config.closeAfterDays() > 0 && article.publishedAt != null
+                ? article.publishedAt.plus(Duration.ofDays(config.closeAfterDays()))
+                : null;
+    }
+
+    private void requireOpen(Article article) {
+        if (!state(article).open()) {
+            throw ProblemException.conflict("Comments on this article are closed");
+        }
+    }
+
     private void refreshCount(Article article) {
         // Replies go with their parent by ON DELETE CASCADE, so the count is taken from the database, not adjusted.
         articles.refreshCommentCount(article.id, comments.countApprovedOn(article.id));
@@ -87,11 +198,19 @@ public class CommentService {
         return articles.findPublishedBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
     }
 
+    private Article publishedOrDraft(String slug) {
+        return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
+    }
+
     private Comment replyTarget(Article article, long parentId) {
-        return comments.findByIdOptional(parentId)
-                .filter(parent -> parent.article.id.equals(article.id) && parent.status == CommentStatus.APPROVED)
+        Comment parent = comments.findByIdOptional(parentId)
+                .filter(p -> p.article.id.equals(article.id) && p.status == CommentStatus.APPROVED)
                 .orElseThrow(() -> ProblemException.invalidField("parentId",
                         "must be the id of an approved comment on this article"));
+        if (parent.depth >= config.maxDepth()) {
+            throw ProblemException.invalidField("parentId", "replies nest at most " + config.maxDepth() + " levels");
+        }
+        return parent;
     }
 
     private Comment find(long id) {
@@ -99,11 +218,12 @@ public class CommentService {
     }
 
     private static CommentView toPublicView(Comment c) {
-        return new CommentView(c.id, c.parent == null ? null : c.parent.id, c.authorName, c.body, c.createdAt);
+        return new CommentView(c.id, c.parent == null ? null : c.parent.id, c.authorName, c.body, c.staff, c.createdAt);
     }
 
     private static ModeratedComment toModerationView(Comment c) {
         return new ModeratedComment(c.id, new ModeratedComment.ArticleRef(c.article.slug, c.article.title),
-                c.parent == null ? null : c.parent.id, c.authorName, c.email, c.body, c.status, c.createdAt, c.moderatedAt);
+                c.parent == null ? null : c.parent.id, c.authorName, c.email, c.body, c.status, c.createdAt,
+                c.moderatedAt, c.moderatedBy, c.staff);
     }
 }

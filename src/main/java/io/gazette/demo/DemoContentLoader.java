@@ -69,7 +69,7 @@ public class DemoContentLoader {
             String slug = articles.create(demo.article()).slug();
             articles.publish(slug);
             for (CommentInput comment : demo.comments()) {
-                comments.moderate(comments.submit(slug, comment).id(), CommentStatus.APPROVED);
+                comments.moderate(comments.submit(slug, comment).id(), CommentStatus.APPROVED, "demo");
             }
         }
         LOG.infof("Loaded demo content: %d articles, %d authors, %d tags",

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "CommentInput", description = "A reader's comment. Name, email and body are required; the email is never published.")
+@Schema(name = "CommentInput", description = """
+        A reader's comment. Name, email and body are required and trimmed; control characters other than \
+        line breaks and tabs are rejected. The email is kept for moderation and never published. Bodies with \
+        too many links or blocked words are kept as spam.""")
 public record CommentInput(
         @Schema(example = "Maryam", required = true, maxLength = 100)
         @NotBlank @Size(max = 100)
@@ -20,5 +23,9 @@ public record CommentInput(
         String body,
         @Schema(description = "Id of an approved comment on the same article that this replies to", example = "17", nullable = true)
         @Positive
-        Long parentId) {
+        Long parentId,
+        @Schema(description = "Leave empty. A field real forms hide from people; anything in it marks the comment as spam.",
+                example = "", nullable = true)
+        @Size(max = 2000)
+        String website) {
 }

@@ -10,8 +10,8 @@ public final class CommentPages {
     private CommentPages() {
     }
 
-    @Schema(name = "CommentPage", description = "One page of approved comments, oldest first")
-    public record Public(List<CommentView> items, PageMeta meta) {
+    @Schema(name = "CommentThreadPage", description = "One page of threads (approved top-level comments), oldest first")
+    public record Public(List<CommentThread> items, PageMeta meta) {
     }
 
     @Schema(name = "ModeratedCommentPage", description = "One page of the moderation queue")

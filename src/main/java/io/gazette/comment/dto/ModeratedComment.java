@@ -14,7 +14,9 @@ public record ModeratedComment(
         @Schema(example = "A clear account of the tour's economic side.") String body,
         CommentStatus status,
         @Schema(example = "2024-11-21T10:02:00Z") Instant createdAt,
-        @Schema(description = "Last status change by an editor", example = "2024-11-21T11:00:00Z", nullable = true) Instant moderatedAt) {
+        @Schema(description = "Last status change by an editor", example = "2024-11-21T11:00:00Z", nullable = true) Instant moderatedAt,
+        @Schema(description = "Who made the last status change", example = "admin", nullable = true) String moderatedBy,
+        @Schema(description = "Written by staff through the API", example = "false") boolean staff) {
 
     @Schema(name = "CommentArticleRef", description = "The article a comment was posted on")
     public record ArticleRef(

@@ -23,6 +23,38 @@ public interface GazetteConfig {
     /** Key that signs list cursors; set it when several instances serve one database. Env: GAZETTE_CURSOR_SECRET. */
     Optional<String> cursorSecret();
 
+    Comments comments();
+
+    /** Rules for readers' comments. */
+    interface Comments {
+        /** Nesting levels a thread may have; top-level comments are level 1. */
+        @WithDefault("3")
+        int maxDepth();
+
+        /** At most 100, the column size. */
+        @WithDefault("100")
+        int maxNameLength();
+
+        /** At most 5000, the column size. */
+        @WithDefault("5000")
+        int maxBodyLength();
+
+        /** More links than this in a body stores the comment as spam. */
+        @WithDefault("2")
+        int maxLinks();
+
+        /** Words (matched case- and spelling-variant-insensitively) that store a comment as spam. */
+        Optional<List<String>> blockedWords();
+
+        /** Comments close this many days after publication; 0 keeps them open. */
+        @WithDefault("0")
+        int closeAfterDays();
+
+        /** The same body from the same email within this many minutes is a 409. */
+        @WithDefault("10")
+        int duplicateWindowMinutes();
+    }
+
     /** Languages an article may be written in (BCP 47 tags). */
     @WithDefault("en,es,fa,ar")
     List<String> languages();

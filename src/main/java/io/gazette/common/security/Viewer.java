@@ -13,6 +13,11 @@ public class Viewer {
         this.identity = identity;
     }
 
+    /** The name moderation records carry. */
+    public String name() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
     public boolean isEditor() {
         return !identity.isAnonymous() && identity.hasRole(Roles.EDITOR);
     }

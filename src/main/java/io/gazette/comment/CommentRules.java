@@ -1,0 +1,66 @@
+package io.gazette.comment;
+
+import io.gazette.common.config.GazetteConfig;
+import io.gazette.common.error.Problem.FieldError;
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.text.SearchText;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a reader's comment must be (plain text within the limits) and when it is spam. */
+@ApplicationScoped
+public class CommentRules {
+
+    /** Control characters other than tab, line feed and carriage return. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    private static final Pattern ANY_CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)");
+
+    private final GazetteConfig.Comments config;
+    private final List<String> blockedWords;
+
+    CommentRules(GazetteConfig config) {
+        this.config = config.comments();
+        this.blockedWords = this.config.blockedWords().orElse(List.of()).stream()
+                .map(SearchText::normalize)
+                .filter(word -> !word.isBlank())
+                .toList();
+    }
+
+    /** A 400 naming every field that breaks a rule. */
+    public void requireValid(String name, String body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (ANY_CONTROL.matcher(name).find()) {
+            errors.add(new FieldError("name", "must not contain control characters or line breaks"));
+        } else if (name.length() > config.maxNameLength()) {
+            errors.add(new FieldError("name", "must be at most " + config.maxNameLength() + " characters"));
+        }
+        if (CONTROL.matcher(body).find()) {
+            errors.add(new FieldError("body", "must not contain control characters other than line breaks and tabs"));
+        } else if (body.length() > config.maxBodyLength()) {
+            errors.add(new FieldError("body", "must be at most " + config.maxBodyLength() + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+    }
+
+    public boolean isSpam(String body, String honeypot) {
+        if (honeypot != null && !honeypot.isBlank()) {
+            return true;
+        }
+        Matcher links = LINK.matcher(body);
+        int count = 0;
+        while (links.find()) {
+            count++;
+        }
+        if (count > config.maxLinks()) {
+            return true;
+        }
+        String normalized = SearchText.normalize(body);
+        return blockedWords.stream().anyMatch(normalized::contains);
+    }
+}
