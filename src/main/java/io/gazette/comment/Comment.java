@@ -68,6 +68,10 @@ public class Comment {
     @Column(name = "moderated_at")
     public Instant moderatedAt;
 
+    /** HMAC-SHA256 of the poster's address, for moderation only. */
+    @Column(name = "address_hash", length = 64)
+    public String addressHash;
+
     /** Who made the last status change. */
     @Column(name = "moderated_by", length = 100)
     public String moderatedBy;

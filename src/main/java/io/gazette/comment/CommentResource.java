@@ -13,7 +13,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,9 +39,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CommentResource {
 
     private final CommentService comments;
+    private final CommentSubmissions submissions;
 
-    CommentResource(CommentService comments) {
+    CommentResource(CommentService comments, CommentSubmissions submissions) {
         this.comments = comments;
+        this.submissions = submissions;
     }
 
     @GET
@@ -63,14 +67,34 @@ public class CommentResource {
     @Operation(operationId = "submitComment", summary = "Post a comment; it stays hidden until an editor approves it",
             description = "No credentials needed. The email is required but never published.")
     @APIResponse(responseCode = "202", description = "Accepted and waiting for moderation",
+            headers = {
+                    @Header(name = "RateLimit-Limit", description = "Comments allowed per period", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "RateLimit-Remaining", description = "Comments left in the period", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "RateLimit-Reset", description = "Seconds until the allowance is whole again", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentReceipt.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields (each one is named), control characters, or a bad parentId")
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    @APIResponse(responseCode = "409", description = "Comments on the article are closed, or the same body came from the same email within 10 minutes")
+    @APIResponse(responseCode = "409", description = "Comments on the article are closed, the same body came from the same email within 10 minutes, or the Idempotency-Key was used with another request")
+    @APIResponse(responseCode = "429", description = "Too many comments from this address or email",
+            headers = {
+                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "RateLimit-Limit", description = "Comments allowed per period", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "RateLimit-Remaining", description = "0", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "RateLimit-Reset", description = "Seconds until a comment is allowed again", schema = @Schema(type = SchemaType.INTEGER))})
     public RestResponse<CommentReceipt> submit(
             @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
-            @Valid @NotNull CommentInput request) {
-        return RestResponse.accepted(comments.submit(slug, request));
+            @Parameter(description = """
+                    Any unique string (a UUID) per comment: repeating the request with the same key and body returns \
+                    the first answer (with Idempotent-Replayed: true) and stores nothing new; a different body is a 409.""",
+                    example = "3f0e4b9c-2d1a-4c8e-9f7b-6a5d4c3b2a10")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull CommentInput request,
+            @Context HttpServerRequest http) {
+        CommentSubmissions.Result result = submissions.submit(slug, request, http.remoteAddress().hostAddress(), idempotencyKey);
+        RestResponse.ResponseBuilder<CommentReceipt> response = RestResponse.ResponseBuilder.accepted(result.receipt());
+        result.headers().forEach(response::header);
+        return response.build();
     }
 
     @GET

@@ -41,12 +41,15 @@ public class CommentService {
     private final ArticleRepository articles;
     private final CommentRules rules;
     private final GazetteConfig.Comments config;
+    private final CommentIdempotency.Repository keys;
 
-    CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, GazetteConfig config) {
+    CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, GazetteConfig config,
+                   CommentIdempotency.Repository keys) {
         this.comments = comments;
         this.articles = articles;
         this.rules = rules;
         this.config = config.comments();
+        this.keys = keys;
     }
 
     /** Threads (approved top-level comments) oldest first, each with its approved replies: three statements. */
@@ -71,6 +74,13 @@ public class CommentService {
      */
     @Transactional
     public CommentReceipt submit(String articleSlug, CommentInput input) {
+        return submit(articleSlug, input, null, null, null);
+    }
+
+    /** With the poster's hashed address, and an Idempotency-Key whose row commits with the comment or not at all. */
+    @Transactional
+    public CommentReceipt submit(String articleSlug, CommentInput input, String addressHash, String idempotencyKey,
+                                 String requestHash) {
         Article article = publishedArticle(articleSlug);
         requireOpen(article);
         String name = input.name().trim();
@@ -90,7 +100,18 @@ public class CommentService {
         comment.email = email;
         comment.body = body;
         comment.status = rules.isSpam(body, input.website()) ? CommentStatus.SPAM : CommentStatus.PENDING;
+        comment.addressHash = addressHash;
         comments.persist(comment);
+        if (idempotencyKey != null) {
+            CommentIdempotency key = new CommentIdempotency();
+            key.key = idempotencyKey;
+            key.requestHash = requestHash;
+            key.commentId = comment.id;
+            key.createdAt = now;
+            keys.persist(key);
+            // The key's primary key decides races: the loser fails here and its comment rolls back.
+            keys.flush();
+        }
         return new CommentReceipt(comment.id, CommentStatus.PENDING, AWAITING_MODERATION);
     }
 
@@ -224,6 +245,6 @@ public class CommentService {
     private static ModeratedComment toModerationView(Comment c) {
         return new ModeratedComment(c.id, new ModeratedComment.ArticleRef(c.article.slug, c.article.title),
                 c.parent == null ? null : c.parent.id, c.authorName, c.email, c.body, c.status, c.createdAt,
-                c.moderatedAt, c.moderatedBy, c.staff);
+                c.moderatedAt, c.moderatedBy, c.staff, c.addressHash);
     }
 }

@@ -16,7 +16,9 @@ public record ModeratedComment(
         @Schema(example = "2024-11-21T10:02:00Z") Instant createdAt,
         @Schema(description = "Last status change by an editor", example = "2024-11-21T11:00:00Z", nullable = true) Instant moderatedAt,
         @Schema(description = "Who made the last status change", example = "admin", nullable = true) String moderatedBy,
-        @Schema(description = "Written by staff through the API", example = "false") boolean staff) {
+        @Schema(description = "Written by staff through the API", example = "false") boolean staff,
+        @Schema(description = "Keyed hash of the poster's address: equal hashes mean the same address. Private.",
+                example = "9f2c1e0b5a7d4c3e8f6a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a", nullable = true) String addressHash) {
 
     @Schema(name = "CommentArticleRef", description = "The article a comment was posted on")
     public record ArticleRef(

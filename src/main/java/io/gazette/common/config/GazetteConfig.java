@@ -53,6 +53,23 @@ public interface GazetteConfig {
         /** The same body from the same email within this many minutes is a 409. */
         @WithDefault("10")
         int duplicateWindowMinutes();
+
+        RateLimit rateLimit();
+
+        /** Comments one client address, and one email, may post per period (per instance). */
+        interface RateLimit {
+            @WithDefault("10")
+            int perAddress();
+
+            @WithDefault("5")
+            int perEmail();
+
+            @WithDefault("10M")
+            java.time.Duration period();
+        }
+
+        /** Key of the HMAC that stores client addresses; random per start when absent. Env: GAZETTE_COMMENTS_ADDRESS_KEY. */
+        Optional<String> addressKey();
     }
 
     /** Languages an article may be written in (BCP 47 tags). */

@@ -2,21 +2,28 @@ package io.gazette.common.error;
 
 import io.gazette.common.error.Problem.FieldError;
 import java.util.List;
+import java.util.Map;
 
 /** A business-rule failure the service raises; the mapper turns it into a problem response. */
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldError> errors;
+    private final Map<String, String> headers;
 
     public ProblemException(ProblemType type, String detail) {
-        this(type, detail, null);
+        this(type, detail, null, Map.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        this(type, detail, errors, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, String> headers) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
+        this.headers = Map.copyOf(headers);
     }
 
     public static ProblemException notFound(String what, String slug) {
@@ -45,5 +52,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Response headers the problem needs, such as Retry-After on a 429. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

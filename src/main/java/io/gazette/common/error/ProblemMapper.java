@@ -36,7 +36,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        Response.ResponseBuilder builder = Response.fromResponse(respond(e.type(), e.getMessage(), e.errors(), uri));
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 
     @ServerExceptionMapper
