@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.gazette.support.RateLimitProfile;
+import io.gazette.support.TightCommentRulesProfile;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -15,12 +15,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(RateLimitProfile.class)
+@TestProfile(TightCommentRulesProfile.class)
 class CommentRateLimitTest {
 
     private static Response post(String article, String email, String body) {
         return anonymous().body(Map.of("name", "Reader", "email", email, "body", body))
                 .post("/api/v1/articles/" + article + "/comments");
+    }
+
+    @Test
+    void commentsCloseThirtyDaysAfterPublication() {
+        String article = TestData.article().published();
+        String publishedAt = anonymous().get("/api/v1/articles/" + article).then().extract().path("publishedAt");
+        anonymous().get("/api/v1/articles/" + article + "/comments/state")
+                .then().statusCode(200)
+                .body("open", equalTo(true))
+                .body("closesAt", equalTo(java.time.Instant.parse(publishedAt).plus(java.time.Duration.ofDays(30)).toString()));
     }
 
     /** One method, because the allowances of one address are shared by everything this test class sends. */
