@@ -2,6 +2,7 @@ package io.gazette.author;
 
 import io.gazette.article.ArticleStatus;
 import io.gazette.common.api.CountSort;
+import io.gazette.common.persistence.PublishedCountOrder;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,17 +20,7 @@ public class AuthorRepository implements PanacheRepository<Author> {
         if (sort == CountSort.NAME) {
             return findAll(Sort.by("name").and("id")).range(offset, offset + limit - 1).list();
         }
-        List<?> rows = getEntityManager().createNativeQuery("""
-                        select x.id from author x
-                        left join (select l.author_id as owner, count(*) as published from article_author l
-                                   join article a on a.id = l.article_id where a.status = 'PUBLISHED'
-                                   group by l.author_id) c on c.owner = x.id
-                        order by coalesce(c.published, 0) desc, x.name, x.id
-                        offset :offset rows fetch first :limit rows only""", Long.class)
-                .setParameter("offset", offset)
-                .setParameter("limit", limit)
-                .getResultList();
-        List<Long> ids = rows.stream().map(row -> ((Number) row).longValue()).toList();
+        List<Long> ids = PublishedCountOrder.ids(getEntityManager(), "author", "article_author", "author_id", offset, limit);
         Map<Long, Author> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             list("id in ?1", ids).forEach(found -> byId.put(found.id, found));
