@@ -71,7 +71,7 @@ public class ArticleListParams extends PageParams {
     String sort;
 
     @QueryParam("fields")
-    @Parameter(description = "Only these card fields (comma-separated): id, slug, title, excerpt, section, language, status, "
+    @Parameter(description = "Only these card fields (comma-separated): id, slug, title, excerpt, section, language, dir, status, "
             + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet", example = "slug,title,publishedAt")
     List<String> fields;
 

@@ -19,6 +19,7 @@ import io.gazette.common.text.SearchText;
 import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Snippets;
 import io.gazette.common.text.Texts;
+import io.gazette.language.Languages;
 import io.gazette.tag.Tag;
 import io.gazette.tag.TagRepository;
 import io.gazette.tag.dto.TagRef;
@@ -303,7 +304,7 @@ public class ArticleService {
     }
 
     private static ArticleCard toCard(Article a) {
-        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, a.status, a.publishedAt,
+        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
                 authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, null, null);
     }
 
@@ -318,13 +319,13 @@ public class ArticleService {
                 .toList();
         String snippet = request.search() == null ? null
                 : Snippets.around(request.search().required(), a.title, a.excerpt, SearchText.plainText(a.body));
-        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, a.status, a.publishedAt,
+        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
                 authorRefs, a.byline, tagRefs, featuredImage(a), a.commentCount,
                 includes.contains(ArticleInclude.BODY) ? a.body : null, snippet);
     }
 
     static ArticleView toView(Article a) {
-        return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, a.status, a.publishedAt,
+        return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
                 authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version);
     }
 

@@ -18,6 +18,7 @@ public record ArticleCard(
         String excerpt,
         Section section,
         @Schema(description = "BCP 47 language tag", example = "en") String language,
+        @Schema(description = "Writing direction of the language, for layout", enumeration = {"ltr", "rtl"}, example = "ltr") String dir,
         ArticleStatus status,
         @Schema(description = "Null while the article has never been published", example = "2024-11-21T09:30:00Z", nullable = true)
         Instant publishedAt,
@@ -35,5 +36,5 @@ public record ArticleCard(
 
     /** The JSON names a client may pick with fields=. */
     public static final java.util.List<String> FIELDS = java.util.List.of("id", "slug", "title", "excerpt", "section",
-            "language", "status", "publishedAt", "authors", "byline", "tags", "featuredImage", "commentCount", "body", "snippet");
+            "language", "dir", "status", "publishedAt", "authors", "byline", "tags", "featuredImage", "commentCount", "body", "snippet");
 }

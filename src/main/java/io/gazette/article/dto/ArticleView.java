@@ -19,6 +19,7 @@ public record ArticleView(
         String body,
         Section section,
         @Schema(description = "BCP 47 language tag", example = "en") String language,
+        @Schema(description = "Writing direction of the language, for layout", enumeration = {"ltr", "rtl"}, example = "ltr") String dir,
         ArticleStatus status,
         @Schema(description = "First publication; kept when an article is unpublished and published again", example = "2024-11-21T09:30:00Z", nullable = true)
         Instant publishedAt,

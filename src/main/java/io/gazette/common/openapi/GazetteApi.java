@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Articles", description = "Opinion pieces, interviews, analysis and news"),
                 @Tag(name = "Authors", description = "People credited on articles"),
                 @Tag(name = "Tags", description = "Topics articles are filed under"),
-                @Tag(name = "Comments", description = "Readers' comments, shown once an editor approves them")
+                @Tag(name = "Comments", description = "Readers' comments, shown once an editor approves them"),
+                @Tag(name = "Languages", description = "The languages the publication writes in")
         })
 @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The editor token (GAZETTE_ADMIN_TOKEN)")
