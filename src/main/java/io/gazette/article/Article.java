@@ -63,6 +63,10 @@ public class Article extends EditableEntity {
     @Column(name = "comment_count", nullable = false)
     public int commentCount;
 
+    /** Shared by the articles that are translations of each other; null when it has none. */
+    @Column(name = "translation_group_id")
+    public Long translationGroupId;
+
     /** Closed by an editor; comments also close by age (gazette.comments.close-after-days). */
     @Column(name = "comments_closed", nullable = false)
     public boolean commentsClosed;

@@ -102,4 +102,31 @@ public class ArticleAdminResource {
     public ArticleView unpublish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return articles.unpublish(slug);
     }
+
+    @PUT
+    @Path("/{slug}/translations/{translation}")
+    @Operation(operationId = "linkTranslation", summary = "Make another article a translation of this one (editors)",
+            description = "The other article joins this article's translation group; a group holds one article per language.")
+    @APIResponse(responseCode = "200", description = "This article, listing its translations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "The two slugs are the same article")
+    @APIResponse(responseCode = "404", description = "No article has one of the slugs")
+    @APIResponse(responseCode = "409", description = "The group already has an article in that language")
+    public ArticleView linkTranslation(
+            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+            @Parameter(description = "Slug of the translation", example = "estado-unico-la-solucion-de-iran") @PathParam("translation") String translation) {
+        return articles.linkTranslation(slug, translation);
+    }
+
+    @DELETE
+    @Path("/{slug}/translations/{translation}")
+    @Operation(operationId = "unlinkTranslation", summary = "Take an article out of this article's translation group (editors)")
+    @APIResponse(responseCode = "200", description = "This article, listing its remaining translations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or it is not a translation of this one")
+    public ArticleView unlinkTranslation(
+            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+            @Parameter(description = "Slug of the translation", example = "estado-unico-la-solucion-de-iran") @PathParam("translation") String translation) {
+        return articles.unlinkTranslation(slug, translation);
+    }
 }

@@ -143,6 +143,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
         throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
+    /** The other articles of an article's translation group, by language. */
+    public List<Article> translationsOf(Article article, boolean publishedOnly) {
+        if (article.translationGroupId == null) {
+            return List.of();
+        }
+        return publishedOnly
+                ? list("translationGroupId = ?1 and id <> ?2 and status = ?3 order by language", article.translationGroupId,
+                        article.id, ArticleStatus.PUBLISHED)
+                : list("translationGroupId = ?1 and id <> ?2 order by language", article.translationGroupId, article.id);
+    }
+
     public List<Article> withTag(long tagId) {
         return list("select a from Article a join a.tags t where t.id = ?1", tagId);
     }

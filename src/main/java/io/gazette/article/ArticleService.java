@@ -9,6 +9,7 @@ import io.gazette.author.Author;
 import io.gazette.author.AuthorRepository;
 import io.gazette.author.dto.AuthorRef;
 import io.gazette.article.dto.SectionView;
+import io.gazette.article.dto.TranslationRef;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.config.GazetteConfig;
@@ -132,7 +133,7 @@ public class ArticleService {
     }
 
     public ArticleView getPublished(String slug) {
-        return articles.findPublishedBySlug(slug).map(ArticleService::toView)
+        return articles.findPublishedBySlug(slug).map(a -> toView(a, true))
                 .orElseThrow(() -> ProblemException.notFound("article", slug));
     }
 
@@ -207,6 +208,48 @@ public class ArticleService {
         }
         searchIndex.refresh(article);
         articles.flush();
+        return toView(article);
+    }
+
+    /** Puts {@code otherSlug} in the translation group of {@code slug}; one article per language per group. */
+    @Transactional
+    public ArticleView linkTranslation(String slug, String otherSlug) {
+        Article article = find(slug);
+        Article other = find(otherSlug);
+        if (article.id.equals(other.id)) {
+            throw ProblemException.invalidField("translation", "an article cannot be its own translation");
+        }
+        if (article.translationGroupId == null) {
+            article.translationGroupId = article.id;
+        }
+        for (Article member : articles.translationsOf(article, false)) {
+            if (!member.id.equals(other.id) && member.language.equals(other.language)) {
+                throw ProblemException.conflict("The translation group already has a '" + other.language
+                        + "' article: " + member.slug);
+            }
+        }
+        if (article.language.equals(other.language)) {
+            throw ProblemException.conflict("Both articles are in '" + other.language + "'; a group holds one article per language");
+        }
+        other.translationGroupId = article.translationGroupId;
+        articles.flush();
+        return toView(article);
+    }
+
+    @Transactional
+    public ArticleView unlinkTranslation(String slug, String otherSlug) {
+        Article article = find(slug);
+        Article other = find(otherSlug);
+        if (article.translationGroupId == null || !article.translationGroupId.equals(other.translationGroupId)
+                || article.id.equals(other.id)) {
+            throw ProblemException.notFound("translation", otherSlug + " of " + slug);
+        }
+        other.translationGroupId = null;
+        articles.flush();
+        List<Article> rest = articles.translationsOf(article, false);
+        if (rest.isEmpty()) {
+            article.translationGroupId = null;
+        }
         return toView(article);
     }
 
@@ -324,9 +367,17 @@ public class ArticleService {
                 includes.contains(ArticleInclude.BODY) ? a.body : null, snippet);
     }
 
-    static ArticleView toView(Article a) {
+    private ArticleView toView(Article a) {
+        return toView(a, false);
+    }
+
+    private ArticleView toView(Article a, boolean publishedTranslationsOnly) {
+        List<TranslationRef> translations = articles.translationsOf(a, publishedTranslationsOnly).stream()
+                .map(t -> new TranslationRef(t.language, t.slug, t.title, Languages.direction(t.language)))
+                .toList();
         return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
-                authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version);
+                authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version,
+                translations);
     }
 
     private static List<AuthorRef> authorRefs(Article a) {

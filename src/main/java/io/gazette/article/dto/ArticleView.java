@@ -31,5 +31,6 @@ public record ArticleView(
         @Schema(description = "Approved comments", example = "3") int commentCount,
         @Schema(example = "2024-11-20T16:02:11Z") Instant createdAt,
         @Schema(example = "2024-11-21T09:30:00Z") Instant updatedAt,
-        @Schema(description = "Increases with every change", example = "4") long version) {
+        @Schema(description = "Increases with every change", example = "4") long version,
+        @Schema(description = "Other language editions (readers see published ones only)") List<TranslationRef> translations) {
 }
