@@ -13,6 +13,7 @@ public record ArticleFilter(
         List<String> authors,
         List<Section> sections,
         String language,
+        List<String> fallbackLanguages,
         Instant publishedAfter,
         Instant publishedBefore,
         List<String> exclude,
@@ -22,7 +23,7 @@ public record ArticleFilter(
     /** A stable text of the filter, so a cursor can be tied to the query that issued it. */
     public String fingerprint() {
         return String.join("|", String.join(",", tags), String.valueOf(allTags), String.join(",", authors),
-                sections.toString(), String.valueOf(language), String.valueOf(publishedAfter),
+                sections.toString(), String.valueOf(language), String.join(",", fallbackLanguages), String.valueOf(publishedAfter),
                 String.valueOf(publishedBefore), String.join(",", exclude), String.valueOf(status), String.valueOf(search));
     }
 }

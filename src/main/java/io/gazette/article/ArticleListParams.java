@@ -37,8 +37,18 @@ public class ArticleListParams extends PageParams {
     List<String> section;
 
     @QueryParam("lang")
-    @Parameter(description = "Only this language (BCP 47, one of the configured languages)", example = "en")
+    @Parameter(description = """
+            Only this language (BCP 47, one of the configured languages). Without it, Accept-Language chooses: \
+            its best configured language, then the others it accepts, in order, as fallbacks. The response \
+            carries Content-Language.""", example = "es")
     String lang;
+
+    @QueryParam("fallback")
+    @Parameter(description = """
+            Languages to fall back on, in order (comma-separated or repeated; needs lang): an article in a \
+            fallback language is listed when its translation group has no published article in lang or an \
+            earlier fallback. Each card says its language.""", example = "en")
+    List<String> fallback;
 
     @QueryParam("publishedAfter")
     @Parameter(description = "Only articles published at or after this ISO 8601 date or date-time (UTC when a date)",
@@ -91,7 +101,7 @@ public class ArticleListParams extends PageParams {
      * Checks every value; editors only may ask for a status other than published. {@code cursorGiven}
      * tells an empty cursor= (first page in cursor mode), which arrives as null, from no cursor at all.
      */
-    public ArticleListRequest toRequest(boolean editor, boolean cursorGiven) {
+    public ArticleListRequest toRequest(boolean editor, boolean cursorGiven, List<String> acceptedLanguages) {
         String search = Texts.blankToNull(q);
         if (search != null && search.length() > SearchQuery.MAX_LENGTH) {
             throw ProblemException.invalidField("q", "must be at most " + SearchQuery.MAX_LENGTH + " characters");
@@ -105,7 +115,8 @@ public class ArticleListParams extends PageParams {
                 parseTagMatch(),
                 QueryValues.list(author),
                 QueryValues.list("section", section, Section::fromValue, "opinion, interview, analysis, news, review"),
-                Texts.blankToNull(lang),
+                language(acceptedLanguages),
+                fallbacks(acceptedLanguages),
                 QueryValues.instant("publishedAfter", publishedAfter),
                 QueryValues.instant("publishedBefore", publishedBefore),
                 QueryValues.list(exclude),
@@ -129,6 +140,25 @@ public class ArticleListParams extends PageParams {
         List<String> pickedFields = QueryValues.list("fields", fields,
                 f -> ArticleCard.FIELDS.contains(f) ? Optional.of(f) : Optional.empty(), String.join(", ", ArticleCard.FIELDS));
         return new ArticleListRequest(filter, order, query, toRequest(), cursorValue, includes, pickedFields);
+    }
+
+    /** lang when given, else the client's most wanted configured language (Accept-Language), else none. */
+    private String language(List<String> acceptedLanguages) {
+        String given = Texts.blankToNull(lang);
+        if (given != null) {
+            return given;
+        }
+        if (!QueryValues.list(fallback).isEmpty()) {
+            throw ProblemException.invalidField("fallback", "needs lang");
+        }
+        return acceptedLanguages.isEmpty() ? null : acceptedLanguages.get(0);
+    }
+
+    private List<String> fallbacks(List<String> acceptedLanguages) {
+        if (Texts.blankToNull(lang) != null) {
+            return QueryValues.list(fallback).stream().filter(f -> !f.equals(lang.trim())).toList();
+        }
+        return acceptedLanguages.size() <= 1 ? List.of() : acceptedLanguages.subList(1, acceptedLanguages.size());
     }
 
     private boolean parseTagMatch() {

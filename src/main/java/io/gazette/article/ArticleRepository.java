@@ -178,8 +178,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
             parameters.put("sections", filter.sections().stream().map(Enum::name).toList());
         }
         if (filter.language() != null) {
-            conditions.add("a.language = :language");
-            parameters.put("language", filter.language());
+            conditions.add(languageCondition(filter, parameters));
         }
         if (filter.publishedAfter() != null) {
             conditions.add("a.published_at >= :publishedAfter");
@@ -209,12 +208,36 @@ public class ArticleRepository implements PanacheRepository<Article> {
             parameters.put("authors", filter.authors());
         }
         if (query.search() != null) {
-            conditions.add(search.condition(query.search(), filter.language(), parameters));
+            conditions.add(search.condition(query.search(), singleLanguage(filter), parameters));
         }
         if (withKeyset && query.after() != null) {
             conditions.add(keyset(query.sort(), query.after(), parameters));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The one language a list is limited to, if it is: search then uses that language's analyser. */
+    private static String singleLanguage(ArticleFilter filter) {
+        return filter.fallbackLanguages().isEmpty() ? filter.language() : null;
+    }
+
+    private static String languageCondition(ArticleFilter filter, Map<String, Object> parameters) {
+        List<String> chain = new ArrayList<>();
+        chain.add(filter.language());
+        chain.addAll(filter.fallbackLanguages());
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            parameters.put("language" + i, chain.get(i));
+            if (i == 0) {
+                alternatives.add("a.language = :language0");
+                continue;
+            }
+            parameters.put("preferred" + i, chain.subList(0, i));
+            alternatives.add("(a.language = :language" + i + " and not exists (select 1 from article t"
+                    + " where t.translation_group_id = a.translation_group_id and t.status = 'PUBLISHED'"
+                    + " and t.language in (:preferred" + i + ")))");
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" or ", alternatives) + ")";
     }
 
     private static String orderBy(ArticleListQuery query, ArticleSearch search) {
@@ -226,7 +249,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
             case OLDEST -> "a.published_at asc" + nulls + ", a.id asc";
             case RECENTLY_UPDATED -> "a.updated_at desc, a.id desc";
             case TITLE -> "a.title asc, a.id asc";
-            case RELEVANCE -> search.rank(query.search(), query.filter().language()) + " desc, a.published_at desc, a.id desc";
+            case RELEVANCE -> search.rank(query.search(), singleLanguage(query.filter())) + " desc, a.published_at desc, a.id desc";
         };
     }
 

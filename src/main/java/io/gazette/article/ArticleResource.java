@@ -10,12 +10,15 @@ import io.gazette.common.error.ProblemException;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Viewer;
+import io.gazette.language.Languages;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,11 +40,13 @@ public class ArticleResource {
     private final ArticleService articles;
     private final Viewer viewer;
     private final ObjectMapper json;
+    private final Languages languages;
 
-    ArticleResource(ArticleService articles, Viewer viewer, ObjectMapper json) {
+    ArticleResource(ArticleService articles, Viewer viewer, ObjectMapper json, Languages languages) {
         this.articles = articles;
         this.viewer = viewer;
         this.json = json;
+        this.languages = languages;
     }
 
     @GET
@@ -49,14 +54,24 @@ public class ArticleResource {
             description = """
                     Readers see published articles only; editors may pass status to see drafts. Two paging modes: page/size with totals, or cursor= for infinite scroll. Undeclared parameters are a 400.""")
     @APIResponse(responseCode = "200", description = "One page of article cards",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Language", description = "The list's language, when lang or Accept-Language chose one",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad filter, sort, field, include, cursor, page or size")
     @APIResponse(responseCode = "401", description = "status was given without a valid editor token, or a token was wrong")
-    public RestResponse<PagedList<Object>> list(@BeanParam ArticleListParams params, @Context UriInfo uri) {
-        ArticleListRequest request = params.toRequest(viewer.isEditor(), uri.getQueryParameters().containsKey("cursor"));
+    public RestResponse<PagedList<Object>> list(@BeanParam ArticleListParams params, @Context UriInfo uri,
+                                                @Parameter(description = "Chooses the list's language when lang is absent (q-values honoured)", example = "es, en;q=0.8")
+                                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        ArticleListRequest request = params.toRequest(viewer.isEditor(), uri.getQueryParameters().containsKey("cursor"),
+                languages.accepted(acceptLanguage));
         PagedList<ArticleCard> page = articles.list(request);
-        return Responses.page(SparseFields.pick(page, request.fields(), json), uri);
+        RestResponse<PagedList<Object>> response = Responses.page(SparseFields.pick(page, request.fields(), json), uri);
+        if (request.filter().language() != null) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, request.filter().language());
+        }
+        return response;
     }
 
     @GET
@@ -93,9 +108,12 @@ public class ArticleResource {
     @Path("/{slug}")
     @Operation(operationId = "getArticle", summary = "Get one article in full",
             description = "Readers get published articles only; editors also get drafts.")
-    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "200", description = "The article",
+            headers = @Header(name = "Content-Language", description = "The article's language", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    public ArticleView get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
-        return viewer.isEditor() ? articles.getAnyStatus(slug) : articles.getPublished(slug);
+    public RestResponse<ArticleView> get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+        ArticleView article = viewer.isEditor() ? articles.getAnyStatus(slug) : articles.getPublished(slug);
+        return RestResponse.ResponseBuilder.ok(article).header(HttpHeaders.CONTENT_LANGUAGE, article.language()).build();
     }
 }

@@ -75,6 +75,7 @@ public class ArticleService {
         if (filter.language() != null) {
             requireKnownLanguage("lang", filter.language());
         }
+        filter.fallbackLanguages().forEach(language -> requireKnownLanguage("fallback", language));
         boolean cursorMode = request.cursor() != null;
         int size = request.page().size();
         ArticleListQuery.Keyset after = cursorMode && !request.cursor().isEmpty()

@@ -1,6 +1,7 @@
 package io.gazette.language;
 
 import io.gazette.common.config.GazetteConfig;
+import io.gazette.common.error.ProblemException;
 import io.gazette.language.dto.LanguageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -19,13 +20,31 @@ public class Languages {
             "ps", "sd", "syr", "ug", "ur", "yi");
 
     private final List<LanguageView> configured;
+    private final List<String> codes;
 
     Languages(GazetteConfig config) {
         this.configured = config.languages().stream().map(Languages::describe).toList();
+        this.codes = configured.stream().map(LanguageView::code).toList();
     }
 
     public List<LanguageView> all() {
         return configured;
+    }
+
+    /**
+     * The configured languages an Accept-Language header accepts, most wanted first (q-values honoured,
+     * q=0 excluded); empty without a header or a match. A malformed header is a 400.
+     */
+    public List<String> accepted(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            return Locale.filterTags(ranges, codes, Locale.FilteringMode.AUTOSELECT_FILTERING);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("Accept-Language", "is not a valid Accept-Language header");
+        }
     }
 
     public static String direction(String languageTag) {

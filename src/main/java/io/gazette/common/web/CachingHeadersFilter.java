@@ -7,7 +7,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Editors get richer views on the same URLs as readers (drafts, author emails), so no shared cache
- * may keep a response to a request with credentials, and every API response varies by Authorization.
+ * may keep a response to a request with credentials; every API response varies by Authorization, and by
+ * Accept-Language, which chooses the language of lists.
  */
 public class CachingHeadersFilter {
 
@@ -16,7 +17,7 @@ public class CachingHeadersFilter {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE);
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
         }
