@@ -22,7 +22,7 @@ class DemoContentTest {
     void loadsSeedArticleAndLatestContent() {
         anonymous().get("/api/v1/articles")
                 .then().statusCode(200)
-                .body("meta.totalItems", equalTo(8))
+                .body("meta.totalItems", equalTo(11))
                 .body("items[0].slug", equalTo(SEED))
                 .body("items.title", hasItem("France vs. Baku and Ankara in the Caucasus"))
                 .body("items.byline", hasItem("An international relations professor"));
@@ -49,6 +49,21 @@ class DemoContentTest {
     void authorsCarryCountsAndRoleLines() {
         anonymous().get("/api/v1/authors/hamid-khoshayand")
                 .then().statusCode(200)
-                .body("articleCount", equalTo(2));
+                .body("articleCount", equalTo(4));
+    }
+
+    @Test
+    void showsSpanishAndPersianEditionsLinkedAsTranslations() {
+        anonymous().get("/api/v1/articles/" + SEED)
+                .then().statusCode(200)
+                .body("translations.language", equalTo(java.util.List.of("es", "fa")))
+                .body("translations.find { it.language == 'fa' }.dir", equalTo("rtl"));
+        anonymous().header("Accept-Language", "es").get("/api/v1/articles")
+                .then().statusCode(200)
+                .header("Content-Language", "es")
+                .body("items.size()", equalTo(2));
+        anonymous().queryParam("lang", "es").queryParam("fallback", "en").get("/api/v1/articles")
+                .then().statusCode(200)
+                .body("meta.totalItems", equalTo(8));
     }
 }

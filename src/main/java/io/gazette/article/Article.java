@@ -59,8 +59,11 @@ public class Article extends EditableEntity {
     @Column(name = "featured_image_alt", length = 500)
     public String featuredImageAlt;
 
-    /** Approved comments, kept in step by the comment service so cards read it without counting. */
-    @Column(name = "comment_count", nullable = false)
+    /**
+     * Approved comments, kept in step by the comment service so cards read it without counting. Never
+     * written by entity updates: an article saved from a stale copy must not undo a moderation.
+     */
+    @Column(name = "comment_count", nullable = false, updatable = false)
     public int commentCount;
 
     /** Shared by the articles that are translations of each other; null when it has none. */

@@ -163,7 +163,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     public void refreshCommentCount(long articleId, long approvedComments) {
-        update("commentCount = ?1 where id = ?2", (int) approvedComments, articleId);
+        getEntityManager().createNativeQuery("update article set comment_count = :count where id = :id")
+                .setParameter("count", (int) approvedComments)
+                .setParameter("id", articleId)
+                .executeUpdate();
     }
 
     private static String where(ArticleListQuery query, ArticleSearch search, Map<String, Object> parameters, boolean withKeyset) {

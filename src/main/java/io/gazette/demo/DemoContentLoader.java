@@ -19,7 +19,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +34,8 @@ public class DemoContentLoader {
     private static final Logger LOG = Logger.getLogger(DemoContentLoader.class);
     private static final String CONTENT = "/demo/content.json";
 
-    record DemoArticle(ArticleInput article, List<CommentInput> comments) {
+    /** An article, the slug of the article it translates (or null), and its approved comments. */
+    record DemoArticle(ArticleInput article, String translationOf, List<CommentInput> comments) {
     }
 
     record DemoContent(List<AuthorInput> authors, List<TagInput> tags, List<DemoArticle> articles) {
@@ -65,13 +68,18 @@ public class DemoContentLoader {
         DemoContent content = read();
         content.authors().forEach(authors::create);
         content.tags().forEach(tags::create);
+        Map<String, String> translations = new LinkedHashMap<>();
         for (DemoArticle demo : content.articles()) {
             String slug = articles.create(demo.article()).slug();
             articles.publish(slug);
             for (CommentInput comment : demo.comments()) {
                 comments.moderate(comments.submit(slug, comment).id(), CommentStatus.APPROVED, "demo");
             }
+            if (demo.translationOf() != null) {
+                translations.put(slug, demo.translationOf());
+            }
         }
+        translations.forEach((translation, original) -> articles.linkTranslation(original, translation));
         LOG.infof("Loaded demo content: %d articles, %d authors, %d tags",
                 content.articles().size(), content.authors().size(), content.tags().size());
     }

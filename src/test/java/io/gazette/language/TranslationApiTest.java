@@ -64,4 +64,23 @@ class TranslationApiTest {
         anonymous().get("/api/v1/articles/" + spanish).then().body("translations.size()", equalTo(0));
         editor().delete(link(english, spanish)).then().statusCode(404);
     }
+
+    @Test
+    void unicodeSlugsRoundTripThroughPercentEncodedUrls() {
+        String marker = String.valueOf(System.nanoTime());
+        String persian = editor().body(java.util.Map.of("title", "دیپلماسی علمی " + marker, "section", "analysis", "language", "fa"))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("slug");
+        String arabic = editor().body(java.util.Map.of("title", "الدبلوماسية العلمية " + marker, "section", "analysis", "language", "ar"))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("slug");
+        editor().post("/api/v1/articles/" + persian + "/publish").then().statusCode(200);
+        editor().post("/api/v1/articles/" + arabic + "/publish").then().statusCode(200);
+        for (String slug : List.of(persian, arabic)) {
+            String encoded = java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
+            io.restassured.RestAssured.given().urlEncodingEnabled(false).get("/api/v1/articles/" + encoded)
+                    .then().statusCode(200).body("slug", equalTo(slug)).body("dir", equalTo("rtl"));
+        }
+        // Slugs are unique across languages, so a translation with the same title gets a slug of its own.
+        editor().body(java.util.Map.of("slug", persian, "title", "x", "section", "news", "language", "ar"))
+                .post("/api/v1/articles").then().statusCode(409);
+    }
 }
