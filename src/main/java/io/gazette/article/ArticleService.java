@@ -23,6 +23,7 @@ import io.gazette.common.text.Texts;
 import io.gazette.language.Languages;
 import io.gazette.tag.Tag;
 import io.gazette.tag.TagRepository;
+import io.gazette.tag.TagTranslation;
 import io.gazette.tag.dto.TagRef;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,9 +58,11 @@ public class ArticleService {
     private final ArticleSearchIndex searchIndex;
     private final ArticleCursors cursors;
     private final ArticleCounts counts;
+    private final TagTranslation.Repository tagTranslations;
 
     ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config,
-                   ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors, ArticleCounts counts) {
+                   ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors, ArticleCounts counts,
+                   TagTranslation.Repository tagTranslations) {
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
@@ -68,6 +71,7 @@ public class ArticleService {
         this.searchIndex = searchIndex;
         this.cursors = cursors;
         this.counts = counts;
+        this.tagTranslations = tagTranslations;
     }
 
     public PagedList<ArticleCard> list(ArticleListRequest request) {
@@ -87,17 +91,19 @@ public class ArticleService {
         List<Long> ids = articles.pageIds(query, search);
         boolean more = cursorMode && ids.size() > size;
         List<Article> found = articles.withRelations(more ? ids.subList(0, size) : ids);
-        List<ArticleCard> items = found.stream().map(a -> toCard(a, request)).toList();
+        Map<Long, TagTranslation> tagNames = tagTranslations.into(filter.language(),
+                found.stream().flatMap(a -> a.tags.stream()).map(t -> t.id).distinct().toList());
+        List<ArticleCard> items = found.stream().map(a -> toCard(a, request, tagNames)).toList();
         PageMeta meta = cursorMode
                 ? PageMeta.cursor(size, more ? cursors.after(found.get(found.size() - 1), request.sort(), filter) : null)
                 : PageMeta.of(request.page(), counts.count(filter.fingerprint(), query));
         return new PagedList<>(items, meta);
     }
 
-    public PagedList<SectionView> sections() {
+    public PagedList<SectionView> sections(String language) {
         Map<Section, Long> counts = articles.publishedPerSection();
         List<SectionView> items = Arrays.stream(Section.values())
-                .map(section -> new SectionView(section, section.displayName(), counts.getOrDefault(section, 0L)))
+                .map(section -> new SectionView(section, section.displayName(language), counts.getOrDefault(section, 0L)))
                 .sorted(Comparator.comparingLong(SectionView::articleCount).reversed())
                 .toList();
         return new PagedList<>(items, PageMeta.single(items.size(), items.size()));
@@ -352,13 +358,14 @@ public class ArticleService {
                 authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, null, null);
     }
 
-    private static ArticleCard toCard(Article a, ArticleListRequest request) {
+    private static ArticleCard toCard(Article a, ArticleListRequest request, Map<Long, TagTranslation> tagNames) {
         Set<ArticleInclude> includes = request.includes();
         List<AuthorRef> authorRefs = a.authors.stream()
                 .map(includes.contains(ArticleInclude.AUTHORS_BIO) ? AuthorRef::withBio : AuthorRef::of)
                 .toList();
+        boolean descriptions = includes.contains(ArticleInclude.TAGS_DESCRIPTION);
         List<TagRef> tagRefs = a.tags.stream()
-                .map(includes.contains(ArticleInclude.TAGS_DESCRIPTION) ? TagRef::withDescription : TagRef::of)
+                .map(t -> TagRef.of(t, tagNames.get(t.id), descriptions))
                 .sorted(Comparator.comparing(TagRef::name))
                 .toList();
         String snippet = request.search() == null ? null
@@ -376,8 +383,11 @@ public class ArticleService {
         List<TranslationRef> translations = articles.translationsOf(a, publishedTranslationsOnly).stream()
                 .map(t -> new TranslationRef(t.language, t.slug, t.title, Languages.direction(t.language)))
                 .toList();
+        Map<Long, TagTranslation> tagNames = tagTranslations.into(a.language, a.tags.stream().map(t -> t.id).toList());
+        List<TagRef> tagRefs = a.tags.stream().map(t -> TagRef.of(t, tagNames.get(t.id), false))
+                .sorted(Comparator.comparing(TagRef::name)).toList();
         return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
-                authorRefs(a), a.byline, tagRefs(a), featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version,
+                authorRefs(a), a.byline, tagRefs, featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version,
                 translations);
     }
 

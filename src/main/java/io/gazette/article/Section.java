@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The kind of piece, shown before the lead ("Strategic Council Online - Opinion:"). */
@@ -18,8 +19,12 @@ public enum Section {
     @JsonProperty("news") NEWS,
     @JsonProperty("review") REVIEW;
 
-    public String displayName() {
-        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    /** The name in {@code language} (i18n/sections_*.properties), else in English. */
+    public String displayName(String language) {
+        Locale locale = language == null ? Locale.ROOT : Locale.forLanguageTag(language);
+        ResourceBundle names = ResourceBundle.getBundle("i18n.sections", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return names.getString(value());
     }
 
     public String value() {

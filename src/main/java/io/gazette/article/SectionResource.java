@@ -3,14 +3,20 @@ package io.gazette.article;
 import io.gazette.article.dto.SectionPage;
 import io.gazette.article.dto.SectionView;
 import io.gazette.common.api.PagedList;
+import io.gazette.language.Languages;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sections")
@@ -19,16 +25,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SectionResource {
 
     private final ArticleService articles;
+    private final Languages languages;
 
-    SectionResource(ArticleService articles) {
+    SectionResource(ArticleService articles, Languages languages) {
         this.articles = articles;
+        this.languages = languages;
     }
 
     @GET
     @Operation(operationId = "listSections", summary = "List the sections with their published-article counts, most first")
+    @APIResponse(responseCode = "400", description = "A language that is not configured, or an undeclared parameter")
     @APIResponse(responseCode = "200", description = "Every section",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionPage.class)))
-    public PagedList<SectionView> list() {
-        return articles.sections();
+    public RestResponse<PagedList<SectionView>> list(
+            @Parameter(description = "Names in this language (else English)", example = "es") @QueryParam("lang") String lang,
+            @Parameter(description = "Chooses the language of names when lang is absent") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = languages.choose(lang, acceptLanguage);
+        RestResponse.ResponseBuilder<PagedList<SectionView>> response = RestResponse.ResponseBuilder.ok(articles.sections(language));
+        if (language != null) {
+            response.header(HttpHeaders.CONTENT_LANGUAGE, language);
+        }
+        return response.build();
     }
 }

@@ -4,6 +4,7 @@ import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.language.dto.LanguageView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,12 +40,41 @@ public class Languages {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return List.of();
         }
+        List<Locale.LanguageRange> ranges;
         try {
-            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
-            return Locale.filterTags(ranges, codes, Locale.FilteringMode.AUTOSELECT_FILTERING);
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("Accept-Language", "is not a valid Accept-Language header");
         }
+        // RFC 4647 lookup per range, most wanted first: "es-MX" finds "es" when only "es" is configured.
+        LinkedHashSet<String> accepted = new LinkedHashSet<>();
+        for (Locale.LanguageRange range : ranges) {
+            for (String candidate = range.getRange(); !candidate.isEmpty() && !candidate.equals("*"); ) {
+                if (codes.contains(candidate)) {
+                    accepted.add(candidate);
+                    break;
+                }
+                int cut = candidate.lastIndexOf('-');
+                candidate = cut < 0 ? "" : candidate.substring(0, cut);
+            }
+        }
+        return List.copyOf(accepted);
+    }
+
+    /** The language a response is asked for: lang (which must be configured), else Accept-Language's best, else null. */
+    public String choose(String lang, String acceptLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            return requireConfigured("lang", lang.trim());
+        }
+        List<String> accepted = accepted(acceptLanguage);
+        return accepted.isEmpty() ? null : accepted.get(0);
+    }
+
+    public String requireConfigured(String field, String language) {
+        if (!codes.contains(language)) {
+            throw ProblemException.invalidField(field, "must be one of " + String.join(", ", codes));
+        }
+        return language;
     }
 
     public static String direction(String languageTag) {

@@ -3,7 +3,9 @@ package io.gazette.tag;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
+import io.gazette.language.Languages;
 import io.gazette.tag.dto.TagInput;
+import io.gazette.tag.dto.TagNameInput;
 import io.gazette.tag.dto.TagPatch;
 import io.gazette.tag.dto.TagView;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +40,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TagAdminResource {
 
     private final TagService tags;
+    private final Languages languages;
 
-    TagAdminResource(TagService tags) {
+    TagAdminResource(TagService tags, Languages languages) {
         this.tags = tags;
+        this.languages = languages;
     }
 
     @POST
@@ -83,5 +87,28 @@ public class TagAdminResource {
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     public void delete(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug) {
         tags.delete(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/names/{lang}")
+    @Operation(operationId = "nameTagInLanguage", summary = "Set a tag's name and description in one language (editors)")
+    @APIResponse(responseCode = "200", description = "The tag in that language",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "400", description = "A language that is not configured, or a bad name")
+    @APIResponse(responseCode = "404", description = "No tag has this slug")
+    public TagView name(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+                        @Parameter(description = "Configured language", example = "es") @PathParam("lang") String lang,
+                        @Valid @NotNull TagNameInput request) {
+        return tags.name(slug, languages.requireConfigured("lang", lang), request);
+    }
+
+    @DELETE
+    @Path("/{slug}/names/{lang}")
+    @Operation(operationId = "removeTagName", summary = "Remove a tag's name in one language (editors)")
+    @APIResponse(responseCode = "204", description = "Removed; readers of that language see the name as created")
+    @APIResponse(responseCode = "404", description = "No tag has this slug, or no name in that language")
+    public void removeName(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+                           @Parameter(description = "Configured language", example = "es") @PathParam("lang") String lang) {
+        tags.removeName(slug, lang);
     }
 }

@@ -6,7 +6,11 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.tag.dto.TagPage;
 import io.gazette.tag.dto.TagView;
+import io.gazette.language.Languages;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,10 +33,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Tags", description = "Topics articles are filed under")
 public class TagResource {
 
-    private final TagService tags;
+    private static final String LANG = "Names in this language where the tag has them (else as created)";
+    private static final String ACCEPT_LANGUAGE = "Chooses the language of names when lang is absent";
 
-    TagResource(TagService tags) {
+    private final TagService tags;
+    private final Languages languages;
+
+    TagResource(TagService tags, Languages languages) {
         this.tags = tags;
+        this.languages = languages;
     }
 
     @GET
@@ -41,16 +50,32 @@ public class TagResource {
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
-    public RestResponse<PagedList<TagView>> list(@BeanParam NavigationListParams params, @Context UriInfo uri) {
-        return Responses.page(tags.list(params.toRequest(), params.toSort()), uri);
+    public RestResponse<PagedList<TagView>> list(@BeanParam NavigationListParams params,
+                                                 @Parameter(description = LANG) @QueryParam("lang") String lang,
+                                                 @Parameter(description = ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                                 @Context UriInfo uri) {
+        String language = languages.choose(lang, acceptLanguage);
+        RestResponse<PagedList<TagView>> response = Responses.page(tags.list(params.toRequest(), params.toSort(), language), uri);
+        if (language != null) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
+        }
+        return response;
     }
 
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getTag", summary = "Get one tag by slug")
-    @APIResponse(responseCode = "200", description = "The tag")
+    @APIResponse(responseCode = "200", description = "The tag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", description = "No tag has this slug")
-    public TagView get(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug) {
-        return tags.get(slug);
+    public RestResponse<TagView> get(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+                                     @Parameter(description = LANG) @QueryParam("lang") String lang,
+                                     @Parameter(description = ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = languages.choose(lang, acceptLanguage);
+        RestResponse.ResponseBuilder<TagView> response = RestResponse.ResponseBuilder.ok(tags.get(slug, language));
+        if (language != null) {
+            response.header(HttpHeaders.CONTENT_LANGUAGE, language);
+        }
+        return response.build();
     }
 }

@@ -10,6 +10,7 @@ import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
 import io.gazette.tag.dto.TagInput;
+import io.gazette.tag.dto.TagNameInput;
 import io.gazette.tag.dto.TagPatch;
 import io.gazette.tag.dto.TagView;
 import io.quarkus.cache.CacheInvalidateAll;
@@ -25,21 +26,54 @@ public class TagService {
 
     private final TagRepository tags;
     private final ArticleSearchIndex searchIndex;
+    private final TagTranslation.Repository translations;
 
-    TagService(TagRepository tags, ArticleSearchIndex searchIndex) {
+    TagService(TagRepository tags, ArticleSearchIndex searchIndex, TagTranslation.Repository translations) {
         this.tags = tags;
         this.searchIndex = searchIndex;
+        this.translations = translations;
     }
 
-    public PagedList<TagView> list(PageRequest page, CountSort sort) {
+    /** Tags with names in {@code language} where a translation exists (null: as created). */
+    public PagedList<TagView> list(PageRequest page, CountSort sort, String language) {
         List<Tag> found = tags.page(sort, page.offset(), page.size());
-        Map<Long, Long> counts = tags.publishedArticleCounts(found.stream().map(t -> t.id).toList());
-        List<TagView> items = found.stream().map(t -> toView(t, counts.getOrDefault(t.id, 0L))).toList();
+        List<Long> ids = found.stream().map(t -> t.id).toList();
+        Map<Long, Long> counts = tags.publishedArticleCounts(ids);
+        Map<Long, TagTranslation> names = translations.into(language, ids);
+        List<TagView> items = found.stream().map(t -> toView(t, counts.getOrDefault(t.id, 0L), names.get(t.id))).toList();
         return new PagedList<>(items, PageMeta.of(page, tags.count()));
     }
 
+    public TagView get(String slug, String language) {
+        Tag tag = find(slug);
+        return toView(tag, articleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id));
+    }
+
     public TagView get(String slug) {
-        return toView(find(slug));
+        return get(slug, null);
+    }
+
+    @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
+    public TagView name(String slug, String language, TagNameInput input) {
+        Tag tag = find(slug);
+        TagTranslation translation = translations.findByIdOptional(new TagTranslation.Key(tag.id, language)).orElseGet(() -> {
+            TagTranslation created = new TagTranslation();
+            created.key = new TagTranslation.Key(tag.id, language);
+            return created;
+        });
+        translation.name = input.name().trim();
+        translation.description = Texts.blankToNull(input.description());
+        translations.persistAndFlush(translation);
+        return toView(tag, articleCount(tag), translation);
+    }
+
+    @Transactional
+    public void removeName(String slug, String language) {
+        Tag tag = find(slug);
+        if (!translations.deleteById(new TagTranslation.Key(tag.id, language))) {
+            throw ProblemException.notFound("name in '" + language + "' of tag", slug);
+        }
     }
 
     @Transactional
@@ -103,11 +137,21 @@ public class TagService {
     }
 
 
+    private long articleCount(Tag tag) {
+        return tags.publishedArticleCounts(List.of(tag.id)).getOrDefault(tag.id, 0L);
+    }
+
     private TagView toView(Tag tag) {
-        return toView(tag, tags.publishedArticleCounts(List.of(tag.id)).getOrDefault(tag.id, 0L));
+        return toView(tag, articleCount(tag), null);
     }
 
     private static TagView toView(Tag tag, long articleCount) {
-        return new TagView(tag.id, tag.slug, tag.name, tag.description, articleCount);
+        return toView(tag, articleCount, null);
+    }
+
+    private static TagView toView(Tag tag, long articleCount, TagTranslation translation) {
+        return translation == null
+                ? new TagView(tag.id, tag.slug, tag.name, tag.description, articleCount)
+                : new TagView(tag.id, tag.slug, translation.name, translation.description, articleCount);
     }
 }
