@@ -67,11 +67,7 @@ public class ArticleResource {
         ArticleListRequest request = params.toRequest(viewer.isEditor(), uri.getQueryParameters().containsKey("cursor"),
                 languages.accepted(acceptLanguage));
         PagedList<ArticleCard> page = articles.list(request);
-        RestResponse<PagedList<Object>> response = Responses.page(SparseFields.pick(page, request.fields(), json), uri);
-        if (request.filter().language() != null) {
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, request.filter().language());
-        }
-        return response;
+        return Responses.inLanguage(Responses.page(SparseFields.pick(page, request.fields(), json), uri), request.filter().language());
     }
 
     @GET
@@ -114,6 +110,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No published article has this slug")
     public RestResponse<ArticleView> get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         ArticleView article = viewer.isEditor() ? articles.getAnyStatus(slug) : articles.getPublished(slug);
-        return RestResponse.ResponseBuilder.ok(article).header(HttpHeaders.CONTENT_LANGUAGE, article.language()).build();
+        return Responses.inLanguage(RestResponse.ok(article), article.language());
     }
 }

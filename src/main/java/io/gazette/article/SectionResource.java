@@ -3,6 +3,7 @@ package io.gazette.article;
 import io.gazette.article.dto.SectionPage;
 import io.gazette.article.dto.SectionView;
 import io.gazette.common.api.PagedList;
+import io.gazette.common.api.Responses;
 import io.gazette.language.Languages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,10 +42,6 @@ public class SectionResource {
             @Parameter(description = "Names in this language (else English)", example = "es") @QueryParam("lang") String lang,
             @Parameter(description = "Chooses the language of names when lang is absent") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = languages.choose(lang, acceptLanguage);
-        RestResponse.ResponseBuilder<PagedList<SectionView>> response = RestResponse.ResponseBuilder.ok(articles.sections(language));
-        if (language != null) {
-            response.header(HttpHeaders.CONTENT_LANGUAGE, language);
-        }
-        return response.build();
+        return Responses.inLanguage(RestResponse.ok(articles.sections(language)), language);
     }
 }

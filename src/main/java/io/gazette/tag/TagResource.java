@@ -55,11 +55,7 @@ public class TagResource {
                                                  @Parameter(description = ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                                  @Context UriInfo uri) {
         String language = languages.choose(lang, acceptLanguage);
-        RestResponse<PagedList<TagView>> response = Responses.page(tags.list(params.toRequest(), params.toSort(), language), uri);
-        if (language != null) {
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
-        }
-        return response;
+        return Responses.inLanguage(Responses.page(tags.list(params.toRequest(), params.toSort(), language), uri), language);
     }
 
     @GET
@@ -72,10 +68,6 @@ public class TagResource {
                                      @Parameter(description = LANG) @QueryParam("lang") String lang,
                                      @Parameter(description = ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = languages.choose(lang, acceptLanguage);
-        RestResponse.ResponseBuilder<TagView> response = RestResponse.ResponseBuilder.ok(tags.get(slug, language));
-        if (language != null) {
-            response.header(HttpHeaders.CONTENT_LANGUAGE, language);
-        }
-        return response.build();
+        return Responses.inLanguage(RestResponse.ok(tags.get(slug, language)), language);
     }
 }

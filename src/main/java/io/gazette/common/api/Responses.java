@@ -1,5 +1,6 @@
 package io.gazette.common.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -17,6 +18,14 @@ public final class Responses {
     /** 201 with Location set to the new item's path under the collection the request was sent to. */
     public static <T> RestResponse<T> created(UriInfo uri, String slug, T body) {
         return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(slug).build()).entity(body).build();
+    }
+
+    /** Says which language the response is in (Content-Language) when one was chosen; null leaves it unsaid. */
+    public static <T> RestResponse<T> inLanguage(RestResponse<T> response, String language) {
+        if (language != null) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
+        }
+        return response;
     }
 
     /** The {items, meta} body plus RFC 8288 Link headers to neighbouring pages. */
