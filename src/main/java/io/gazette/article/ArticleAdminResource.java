@@ -3,6 +3,7 @@ package io.gazette.article;
 import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.ArticlePatch;
 import io.gazette.article.dto.ArticleView;
+import io.gazette.article.dto.PreviewLink;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
@@ -31,19 +32,21 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = ApiDocs.BEARER)
 @Tag(name = "Articles")
 public class ArticleAdminResource {
 
     private final ArticleService articles;
+    private final ArticlePreviews previews;
 
-    ArticleAdminResource(ArticleService articles) {
+    ArticleAdminResource(ArticleService articles, ArticlePreviews previews) {
         this.articles = articles;
+        this.previews = previews;
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createArticle", summary = "Create a draft article (editors)")
     @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
@@ -55,6 +58,7 @@ public class ArticleAdminResource {
 
     @PUT
     @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceArticle", summary = "Replace an article's content (editors); its status stays")
     @APIResponse(responseCode = "200", description = "The article as stored")
     @APIResponse(responseCode = "404", description = "No article has this slug")
@@ -128,5 +132,18 @@ public class ArticleAdminResource {
             @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
             @Parameter(description = "Slug of the translation", example = "estado-unico-la-solucion-de-iran") @PathParam("translation") String translation) {
         return articles.unlinkTranslation(slug, translation);
+    }
+
+    @POST
+    @Path("/{slug}/preview-links")
+    @Operation(operationId = "createPreviewLink", summary = "Make a signed link that shows this article, even a draft, until it expires (editors)",
+            description = "Links last gazette.preview-link-ttl (24 hours by default); an altered or expired link is a 404.")
+    @APIResponse(responseCode = "201", description = "The link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class)))
+    @APIResponse(responseCode = "404", description = "No article has this slug")
+    public RestResponse<PreviewLink> createPreviewLink(
+            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+        PreviewLink link = previews.create(slug);
+        return RestResponse.ResponseBuilder.<PreviewLink>created(java.net.URI.create(link.path())).entity(link).build();
     }
 }

@@ -1,6 +1,6 @@
 package io.gazette.article;
 
-import io.gazette.common.api.CursorCodec;
+import io.gazette.common.api.SignedTokens;
 import io.gazette.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +19,10 @@ public class ArticleCursors {
 
     private static final String VERSION = "a1";
 
-    private final CursorCodec codec;
+    private final SignedTokens tokens;
 
-    ArticleCursors(CursorCodec codec) {
-        this.codec = codec;
+    ArticleCursors(SignedTokens tokens) {
+        this.tokens = tokens;
     }
 
     public String after(Article last, ArticleSort sort, ArticleFilter filter) {
@@ -32,11 +32,13 @@ public class ArticleCursors {
             case TITLE -> last.title;
             case RELEVANCE -> throw new IllegalStateException("relevance lists are paged by offset");
         };
-        return codec.encode(String.join("|", VERSION, sort.value, digest(filter), String.valueOf(last.id), value));
+        return tokens.sign(String.join("|", VERSION, sort.value, digest(filter), String.valueOf(last.id), value));
     }
 
     public ArticleListQuery.Keyset read(String cursor, ArticleSort sort, ArticleFilter filter) {
-        String[] parts = codec.decode(cursor).split("\\|", 5);
+        String[] parts = tokens.verify(cursor)
+                .orElseThrow(() -> invalid("is not a cursor this service issued, or it was altered"))
+                .split("\\|", 5);
         if (parts.length != 5 || !parts[0].equals(VERSION)) {
             throw invalid("is not an article list cursor");
         }

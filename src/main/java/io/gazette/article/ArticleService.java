@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -142,6 +143,10 @@ public class ArticleService {
     public ArticleView getPublished(String slug) {
         return articles.findPublishedBySlug(slug).map(a -> toView(a, true))
                 .orElseThrow(() -> ProblemException.notFound("article", slug));
+    }
+
+    public Optional<ArticleView> findAnyStatus(long id) {
+        return articles.findByIdOptional(id).map(this::toView);
     }
 
     public ArticleView getAnyStatus(String slug) {

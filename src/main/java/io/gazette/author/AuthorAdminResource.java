@@ -31,7 +31,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = ApiDocs.BEARER)
 @Tag(name = "Authors")
@@ -44,6 +43,7 @@ public class AuthorAdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAuthor", summary = "Create an author (editors)")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorEditorView.class)))
@@ -55,6 +55,7 @@ public class AuthorAdminResource {
 
     @PUT
     @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceAuthor", summary = "Replace an author (editors)")
     @APIResponse(responseCode = "200", description = "The author as stored")
     @APIResponse(responseCode = "404", description = "No author has this slug")

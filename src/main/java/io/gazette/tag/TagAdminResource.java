@@ -33,7 +33,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = ApiDocs.BEARER)
 @Tag(name = "Tags")
@@ -48,6 +47,7 @@ public class TagAdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTag", summary = "Create a tag (editors)")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
@@ -59,6 +59,7 @@ public class TagAdminResource {
 
     @PUT
     @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceTag", summary = "Replace a tag (editors)")
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
@@ -91,6 +92,7 @@ public class TagAdminResource {
 
     @PUT
     @Path("/{slug}/names/{lang}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "nameTagInLanguage", summary = "Set a tag's name and description in one language (editors)")
     @APIResponse(responseCode = "200", description = "The tag in that language",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))

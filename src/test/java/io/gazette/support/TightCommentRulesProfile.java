@@ -3,7 +3,7 @@ package io.gazette.support;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/** Small comment allowances, so a test can reach them, and comments that close 30 days after publication. */
+/** Limits small enough for tests to reach: comment allowances, 30-day comment closing, 1-second preview links. */
 public class TightCommentRulesProfile implements QuarkusTestProfile {
 
     @Override
@@ -12,6 +12,7 @@ public class TightCommentRulesProfile implements QuarkusTestProfile {
                 "gazette.comments.rate-limit.per-address", "5",
                 "gazette.comments.rate-limit.per-email", "2",
                 "gazette.comments.rate-limit.period", "10M",
-                "gazette.comments.close-after-days", "30");
+                "gazette.comments.close-after-days", "30",
+                "gazette.preview-link-ttl", "1S");
     }
 }

@@ -20,8 +20,12 @@ public interface GazetteConfig {
     @WithDefault("false")
     boolean demoContent();
 
-    /** Key that signs list cursors; set it when several instances serve one database. Env: GAZETTE_CURSOR_SECRET. */
-    Optional<String> cursorSecret();
+    /** Key that signs list cursors and preview links; set it when several instances serve one database. Env: GAZETTE_SIGNING_KEY. */
+    Optional<String> signingKey();
+
+    /** How long a draft preview link works. */
+    @WithDefault("24H")
+    java.time.Duration previewLinkTtl();
 
     Comments comments();
 

@@ -1,7 +1,6 @@
 package io.gazette.common.api;
 
 import io.gazette.common.config.GazetteConfig;
-import io.gazette.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,16 +8,17 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Opaque, tamper-evident cursors: the payload in base64url, then an HMAC-SHA256 of it. A cursor that
- * was altered or forged is a 400. Without gazette.cursor-secret a random key is drawn at startup, so
- * cursors do not survive a restart and are not shared between instances.
+ * Opaque, tamper-evident tokens (list cursors, preview links): the payload in base64url, a dot, then a
+ * truncated HMAC-SHA256 of it. Without gazette.signing-key a random key is drawn at startup, so tokens
+ * do not survive a restart and are not shared between instances.
  */
 @ApplicationScoped
-public class CursorCodec {
+public class SignedTokens {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MAC_BYTES = 16;
@@ -27,34 +27,33 @@ public class CursorCodec {
 
     private final SecretKeySpec key;
 
-    CursorCodec(GazetteConfig config) {
-        byte[] secret = config.cursorSecret()
+    SignedTokens(GazetteConfig config) {
+        byte[] secret = config.signingKey()
                 .filter(s -> !s.isBlank())
                 .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(CursorCodec::randomSecret);
+                .orElseGet(SignedTokens::randomSecret);
         this.key = new SecretKeySpec(secret, ALGORITHM);
     }
 
-    public String encode(String payload) {
+    public String sign(String payload) {
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(bytes));
     }
 
-    /** The payload of a cursor this service issued; anything else is a 400 naming the cursor parameter. */
-    public String decode(String cursor) {
-        int dot = cursor.indexOf('.');
+    /** The payload of a token this service signed; empty for anything altered, forged or malformed. */
+    public Optional<String> verify(String token) {
+        int dot = token == null ? -1 : token.indexOf('.');
         if (dot <= 0) {
-            throw invalid();
+            return Optional.empty();
         }
         try {
-            byte[] payload = DECODER.decode(cursor.substring(0, dot));
-            byte[] presented = DECODER.decode(cursor.substring(dot + 1));
-            if (!MessageDigest.isEqual(mac(payload), presented)) {
-                throw invalid();
-            }
-            return new String(payload, StandardCharsets.UTF_8);
+            byte[] payload = DECODER.decode(token.substring(0, dot));
+            byte[] presented = DECODER.decode(token.substring(dot + 1));
+            return MessageDigest.isEqual(mac(payload), presented)
+                    ? Optional.of(new String(payload, StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
-            throw invalid();
+            return Optional.empty();
         }
     }
 
@@ -66,10 +65,6 @@ public class CursorCodec {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
-    }
-
-    private static ProblemException invalid() {
-        return ProblemException.invalidField("cursor", "is not a cursor this service issued, or it was altered");
     }
 
     private static byte[] randomSecret() {

@@ -1,0 +1,61 @@
+package io.gazette.article;
+
+import static io.gazette.support.TestData.editor;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.gazette.support.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PreviewLinkTest {
+
+    @Test
+    void previewLinkShowsADraftWithoutCredentials() {
+        String draft = TestData.article().draft();
+        String path = editor().post("/api/v1/articles/" + draft + "/preview-links")
+                .then().statusCode(201)
+                .body("path", startsWith("/api/v1/previews/"))
+                .extract().path("path");
+        given().get(path)
+                .then().statusCode(200)
+                .header("X-Robots-Tag", "noindex")
+                .header("Cache-Control", "private, no-store")
+                .body("slug", equalTo(draft))
+                .body("status", equalTo("draft"));
+        given().get("/api/v1/articles/" + draft).then().statusCode(404);
+    }
+
+    @Test
+    void alteredOrForeignLinksAreNotFound() {
+        String draft = TestData.article().draft();
+        String token = editor().post("/api/v1/articles/" + draft + "/preview-links").then().statusCode(201).extract().path("token");
+        String payload = token.substring(0, token.indexOf('.'));
+        String otherMac = token.substring(token.indexOf('.') + 1).replace(token.charAt(token.length() - 1), token.charAt(token.length() - 1) == 'A' ? 'B' : 'A');
+        given().get("/api/v1/previews/" + payload + "." + otherMac).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/previews/not-a-token").then().statusCode(404);
+        editor().delete("/api/v1/articles/" + draft).then().statusCode(204);
+        given().get("/api/v1/previews/" + token).then().statusCode(404);
+    }
+
+    @Test
+    void bodylessEditorActionsNeedNoContentType() {
+        String draft = TestData.article().draft();
+        io.restassured.specification.RequestSpecification bare = given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN);
+        bare.post("/api/v1/articles/" + draft + "/preview-links").then().statusCode(201);
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/articles/" + draft + "/publish").then().statusCode(200);
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/articles/" + draft + "/comments/close").then().statusCode(200);
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/articles/" + draft + "/unpublish").then().statusCode(200);
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).delete("/api/v1/articles/" + draft).then().statusCode(204);
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).delete("/api/v1/tags/" + TestData.tag()).then().statusCode(204);
+    }
+
+    @Test
+    void onlyEditorsMakeLinks() {
+        String draft = TestData.article().draft();
+        given().post("/api/v1/articles/" + draft + "/preview-links").then().statusCode(401);
+        editor().post("/api/v1/articles/" + TestData.unique("none") + "/preview-links").then().statusCode(404);
+    }
+}
