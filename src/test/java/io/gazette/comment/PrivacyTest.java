@@ -51,6 +51,7 @@ class PrivacyTest {
         secrets.add("127.0.0.1");
         secrets.add(author + "@authors.example");
 
+        String previewToken = editor().post("/api/v1/articles/" + article + "/preview-links").then().statusCode(201).extract().path("token");
         List<String> urls = new ArrayList<>();
         JsonNode paths = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString()).path("paths");
         for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
@@ -62,6 +63,7 @@ class PrivacyTest {
             String url = path.getKey()
                     .replace("/authors/{slug}", "/authors/" + author)
                     .replace("/tags/{slug}", "/tags/" + tag)
+                    .replace("{token}", previewToken)
                     .replace("{slug}", article);
             urls.add(url);
             urls.add(url + (url.contains("?") ? "&" : "?") + "size=100");
