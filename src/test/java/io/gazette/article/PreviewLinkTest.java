@@ -32,9 +32,9 @@ class PreviewLinkTest {
     void alteredOrForeignLinksAreNotFound() {
         String draft = TestData.article().draft();
         String token = editor().post("/api/v1/articles/" + draft + "/preview-links").then().statusCode(201).extract().path("token");
-        String payload = token.substring(0, token.indexOf('.'));
-        String otherMac = token.substring(token.indexOf('.') + 1).replace(token.charAt(token.length() - 1), token.charAt(token.length() - 1) == 'A' ? 'B' : 'A');
-        given().get("/api/v1/previews/" + payload + "." + otherMac).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/previews/" + TestData.alterCharacter(token, token.indexOf('.') + 3)).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/previews/" + TestData.alterCharacter(token, token.length() - 1)).then().statusCode(404);
+        given().get("/api/v1/previews/" + TestData.alterCharacter(token, 2)).then().statusCode(404);
         given().get("/api/v1/previews/not-a-token").then().statusCode(404);
         editor().delete("/api/v1/articles/" + draft).then().statusCode(204);
         given().get("/api/v1/previews/" + token).then().statusCode(404);

@@ -23,6 +23,12 @@ public final class TestData {
         return prefix + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** The token with the character at {@code index} swapped for another base64url character. */
+    public static String alterCharacter(String token, int index) {
+        char replacement = token.charAt(index) == 'A' ? 'B' : 'A';
+        return token.substring(0, index) + replacement + token.substring(index + 1);
+    }
+
     public static RequestSpecification editor() {
         return given().header("Authorization", "Bearer " + EDITOR_TOKEN).contentType(ContentType.JSON);
     }

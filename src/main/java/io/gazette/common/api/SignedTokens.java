@@ -48,8 +48,11 @@ public class SignedTokens {
         }
         try {
             byte[] payload = DECODER.decode(token.substring(0, dot));
-            byte[] presented = DECODER.decode(token.substring(dot + 1));
-            return MessageDigest.isEqual(mac(payload), presented)
+            // Compared as text, not decoded bytes: base64 decoders ignore the spare low bits of the last
+            // character, so several spellings of one MAC would otherwise all pass.
+            byte[] expected = ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII);
+            byte[] presented = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+            return MessageDigest.isEqual(expected, presented)
                     ? Optional.of(new String(payload, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
