@@ -77,6 +77,18 @@ public class Article extends EditableEntity {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** When a scheduled article goes up; set only while scheduled. */
+    @Column(name = "publish_at")
+    public Instant publishAt;
+
+    /** When a published article comes down (embargo end, expiry). */
+    @Column(name = "unpublish_at")
+    public Instant unpublishAt;
+
+    /** Username of whoever created it; authors may only work on their own. */
+    @Column(length = 60)
+    public String owner;
+
     /** Normalised text for search, written by ArticleSearchIndex only. */
     @Column(name = "search_title", length = 300)
     public String searchTitle;
@@ -101,14 +113,17 @@ public class Article extends EditableEntity {
     @OrderBy("name")
     public Set<Tag> tags = new LinkedHashSet<>();
 
-    public void publish(Instant now) {
-        status = ArticleStatus.PUBLISHED;
-        if (publishedAt == null) {
+    /** Moves to {@code target}; the caller has checked the move is allowed. publishedAt is set once, on first publication. */
+    public void moveTo(ArticleStatus target, Instant now) {
+        if (target == ArticleStatus.PUBLISHED && publishedAt == null) {
             publishedAt = now;
         }
-    }
-
-    public void unpublish() {
-        status = ArticleStatus.DRAFT;
+        if (target != ArticleStatus.SCHEDULED) {
+            publishAt = null;
+        }
+        if (target != ArticleStatus.PUBLISHED && target != ArticleStatus.SCHEDULED) {
+            unpublishAt = null;
+        }
+        status = target;
     }
 }

@@ -10,7 +10,21 @@ import io.gazette.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.gazette.article.dto.RevisionPage;
+import io.gazette.article.dto.RevisionSummary;
+import io.gazette.article.dto.RevisionView;
+import io.gazette.article.dto.StatusChange;
+import io.gazette.common.api.PageParams;
+import io.gazette.common.api.PagedList;
+import io.gazette.common.api.IfMatch;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -47,70 +61,159 @@ public class ArticleAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createArticle", summary = "Create a draft article (editors)")
-    @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it",
+    @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+    @Operation(operationId = "createArticle", summary = "Create a draft article; its creator owns it",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<ArticleView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri) {
         ArticleView created = articles.create(request);
-        return Responses.created(uri, created.slug(), created);
+        return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
     }
 
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceArticle", summary = "Replace an article's content (editors); its status stays")
-    @APIResponse(responseCode = "200", description = "The article as stored")
+    @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+    @Operation(operationId = "replaceArticle", summary = "Replace an article's content; its status stays",
+            description = "Authors may replace their own articles while in draft or in_review.",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
+
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public ArticleView replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
-                               @Valid @NotNull ArticleInput request) {
-        return articles.replace(slug, request);
+    public RestResponse<ArticleView> replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                                             @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @Valid @NotNull ArticleInput request) {
+        ArticleView stored = articles.replace(slug, request, new IfMatch(ifMatch));
+        return Responses.versioned(stored, stored.version());
     }
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
-    @Operation(operationId = "updateArticle", summary = "Change some fields of an article (editors)")
-    @APIResponse(responseCode = "200", description = "The article as stored")
+    @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+    @Operation(operationId = "updateArticle", summary = "Change some fields of an article",
+            description = "Authors may change their own articles while in draft or in_review.",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
+
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public ArticleView update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
-                              @Valid @NotNull ArticlePatch request) {
-        return articles.patch(slug, request);
+    public RestResponse<ArticleView> update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                                            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid @NotNull ArticlePatch request) {
+        ArticleView stored = articles.patch(slug, request, new IfMatch(ifMatch));
+        return Responses.versioned(stored, stored.version());
     }
 
     @DELETE
     @Path("/{slug}")
-    @Operation(operationId = "deleteArticle", summary = "Delete an article and its comments (editors)")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article, its comments and its revisions (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No article has this slug")
-    public void delete(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
-        articles.delete(slug);
+    public void delete(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                       @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        articles.delete(slug, new IfMatch(ifMatch));
     }
 
     @POST
     @Path("/{slug}/publish")
-    @Operation(operationId = "publishArticle", summary = "Publish an article (editors); the first publication sets publishedAt")
+    @Operation(operationId = "publishArticle", summary = "Publish an article now (editors); the first publication sets publishedAt",
+            description = "Short for a status change to published. From draft, in_review, scheduled or unpublished.",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The published article")
     @APIResponse(responseCode = "404", description = "No article has this slug")
+    @APIResponse(responseCode = "409", description = "The article's status cannot move to published (e.g. it is archived or already published)")
     public ArticleView publish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return articles.publish(slug);
     }
 
     @POST
     @Path("/{slug}/unpublish")
-    @Operation(operationId = "unpublishArticle", summary = "Take an article back to draft (editors); publishedAt is kept")
-    @APIResponse(responseCode = "200", description = "The article, now a draft")
+    @Operation(operationId = "unpublishArticle", summary = "Take a published article down (editors); publishedAt is kept",
+            description = "Short for a status change to unpublished.",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The article, now unpublished")
     @APIResponse(responseCode = "404", description = "No article has this slug")
+    @APIResponse(responseCode = "409", description = "The article is not published")
     public ArticleView unpublish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return articles.unpublish(slug);
+    }
+
+    @POST
+    @Path("/{slug}/status")
+    @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeArticleStatus", summary = "Move an article along the workflow, or schedule it",
+            description = """
+                    draft → in_review, scheduled, published, archived; in_review → draft, scheduled, published; \
+                    scheduled → draft, published; published → unpublished, archived; unpublished → draft, scheduled, \
+                    published, archived; archived → draft. A scheduled article goes up at publishAt and a published \
+                    one comes down at unpublishAt (UTC), by the scheduler. Authors may only move their own articles \
+                    between draft and in_review.""",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The article in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No article has this slug")
+    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status; the detail names both states")
+    public RestResponse<ArticleView> changeStatus(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                                                  @Valid @NotNull StatusChange request) {
+        ArticleView changed = articles.changeStatus(slug, request);
+        return Responses.versioned(changed, changed.version());
+    }
+
+    @GET
+    @Path("/{slug}/revisions")
+    @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+    @Operation(operationId = "listArticleRevisions", summary = "An article's revisions, newest first, each with who, when and which fields changed",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @APIResponse(responseCode = "200", description = "One page of revisions",
+            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page or size")
+    @APIResponse(responseCode = "404", description = "No article has this slug")
+    public RestResponse<PagedList<RevisionSummary>> revisions(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                                                              @BeanParam PageParams page, @Context UriInfo uri) {
+        return Responses.page(articles.revisions(slug, page.toRequest()), uri);
+    }
+
+    @GET
+    @Path("/{slug}/revisions/{number}")
+    @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+    @Operation(operationId = "getArticleRevision", summary = "One revision with the article's content as it was",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such article or revision")
+    public RevisionView revision(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                                 @Parameter(description = "Revision number, from 1", example = "3") @PathParam("number") int number) {
+        return articles.revision(slug, number);
+    }
+
+    @POST
+    @Path("/{slug}/revisions/{number}/restore")
+    @Operation(operationId = "restoreArticleRevision", summary = "Put a revision's content back (editors); the status stays and the restore is a new revision",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The article as restored; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "The revision names an author or tag that no longer exists (each one is named)")
+    @APIResponse(responseCode = "404", description = "No such article or revision")
+    @APIResponse(responseCode = "409", description = "The revision's slug is now another article's")
+    public RestResponse<ArticleView> restore(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+                                             @Parameter(description = "Revision number, from 1", example = "3") @PathParam("number") int number,
+                                             @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ArticleView restored = articles.restore(slug, number, new IfMatch(ifMatch));
+        return Responses.versioned(restored, restored.version());
     }
 
     @PUT
     @Path("/{slug}/translations/{translation}")
     @Operation(operationId = "linkTranslation", summary = "Make another article a translation of this one (editors)",
-            description = "The other article joins this article's translation group; a group holds one article per language.")
+            description = "The other article joins this article's translation group; a group holds one article per language.",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "This article, listing its translations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "The two slugs are the same article")
@@ -124,7 +227,8 @@ public class ArticleAdminResource {
 
     @DELETE
     @Path("/{slug}/translations/{translation}")
-    @Operation(operationId = "unlinkTranslation", summary = "Take an article out of this article's translation group (editors)")
+    @Operation(operationId = "unlinkTranslation", summary = "Take an article out of this article's translation group (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "This article, listing its remaining translations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article, or it is not a translation of this one")
@@ -136,8 +240,10 @@ public class ArticleAdminResource {
 
     @POST
     @Path("/{slug}/preview-links")
-    @Operation(operationId = "createPreviewLink", summary = "Make a signed link that shows this article, even a draft, until it expires (editors)",
-            description = "Links last gazette.preview-link-ttl (24 hours by default); an altered or expired link is a 404.")
+    @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+    @Operation(operationId = "createPreviewLink", summary = "Make a signed link that shows this article, even a draft, until it expires",
+            description = "Links last gazette.preview-link-ttl (24 hours by default); an altered or expired link is a 404.",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
     @APIResponse(responseCode = "201", description = "The link",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")

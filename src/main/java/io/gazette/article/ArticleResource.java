@@ -64,7 +64,7 @@ public class ArticleResource {
     public RestResponse<PagedList<Object>> list(@BeanParam ArticleListParams params, @Context UriInfo uri,
                                                 @Parameter(description = "Chooses the list's language when lang is absent (q-values honoured)", example = "es, en;q=0.8")
                                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        ArticleListRequest request = params.toRequest(viewer.isEditor(), uri.getQueryParameters().containsKey("cursor"),
+        ArticleListRequest request = params.toRequest(viewer.isStaff(), uri.getQueryParameters().containsKey("cursor"),
                 languages.accepted(acceptLanguage));
         PagedList<ArticleCard> page = articles.list(request);
         return Responses.inLanguage(Responses.page(SparseFields.pick(page, request.fields(), json), uri), request.filter().language());
@@ -103,13 +103,19 @@ public class ArticleResource {
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getArticle", summary = "Get one article in full",
-            description = "Readers get published articles only; editors also get drafts.")
+            description = "Readers get published articles only; staff (authors, editors, admins) get every status, with an ETag for conditional writes.")
     @APIResponse(responseCode = "200", description = "The article",
-            headers = @Header(name = "Content-Language", description = "The article's language", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Content-Language", description = "The article's language", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug")
     public RestResponse<ArticleView> get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
-        ArticleView article = viewer.isEditor() ? articles.getAnyStatus(slug) : articles.getPublished(slug);
+        if (viewer.isStaff()) {
+            ArticleView article = articles.getAnyStatus(slug);
+            return Responses.inLanguage(Responses.versioned(article, article.version()), article.language());
+        }
+        ArticleView article = articles.getPublished(slug);
         return Responses.inLanguage(RestResponse.ok(article), article.language());
     }
 }

@@ -10,7 +10,15 @@ import io.gazette.author.AuthorRepository;
 import io.gazette.author.dto.AuthorRef;
 import io.gazette.article.dto.SectionView;
 import io.gazette.article.dto.TranslationRef;
+import io.gazette.article.dto.RevisionSummary;
+import io.gazette.article.dto.RevisionView;
+import io.gazette.article.dto.StatusChange;
 import io.gazette.common.api.PageMeta;
+import io.gazette.common.api.PageRequest;
+import io.gazette.common.api.IfMatch;
+import io.gazette.common.error.ProblemType;
+import io.gazette.common.security.Actor;
+import io.gazette.common.security.CurrentActor;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.Problem.FieldError;
@@ -60,10 +68,14 @@ public class ArticleService {
     private final ArticleCursors cursors;
     private final ArticleCounts counts;
     private final TagTranslation.Repository tagTranslations;
+    private final ArticleRevisions revisions;
+    private final CurrentActor actors;
 
     ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config,
                    ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors, ArticleCounts counts,
-                   TagTranslation.Repository tagTranslations) {
+                   TagTranslation.Repository tagTranslations, ArticleRevisions revisions, CurrentActor actors) {
+        this.revisions = revisions;
+        this.actors = actors;
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
@@ -156,19 +168,29 @@ public class ArticleService {
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public ArticleView create(ArticleInput input) {
+        Actor actor = actors.get();
         Article article = new Article();
         article.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("title", input.title());
         requireFreeSlug(article.slug, null);
         apply(article, input);
+        article.owner = actor.name();
         searchIndex.refresh(article);
         articles.persistAndFlush(article);
+        revisions.record(article, "created", actor.name());
         return toView(article);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public ArticleView replace(String slug, ArticleInput input) {
-        Article article = find(slug);
+    public ArticleView replace(String slug, ArticleInput input, IfMatch ifMatch) {
+        Actor actor = actors.get();
+        Article article = findEditable(slug, actor, ifMatch);
+        replaceContent(article, input);
+        revisions.record(article, "updated", actor.name());
+        return toView(article);
+    }
+
+    private void replaceContent(Article article, ArticleInput input) {
         if (input.slug() != null) {
             requireFreeSlug(input.slug(), article.id);
             article.slug = input.slug();
@@ -176,13 +198,32 @@ public class ArticleService {
         apply(article, input);
         searchIndex.refresh(article);
         articles.flush();
+    }
+
+    /** Puts an earlier revision's content back (the status stays) and keeps that as a new revision. */
+    @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
+    public ArticleView restore(String slug, int number, IfMatch ifMatch) {
+        Actor actor = actors.get();
+        Article article = findEditable(slug, actor, ifMatch);
+        replaceContent(article, revisions.content(article, number));
+        revisions.record(article, "restored " + number, actor.name());
         return toView(article);
+    }
+
+    public PagedList<RevisionSummary> revisions(String slug, PageRequest page) {
+        return revisions.list(find(slug), page);
+    }
+
+    public RevisionView revision(String slug, int number) {
+        return revisions.get(find(slug), number);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public ArticleView patch(String slug, ArticlePatch patch) {
-        Article article = find(slug);
+    public ArticleView patch(String slug, ArticlePatch patch, IfMatch ifMatch) {
+        Actor actor = actors.get();
+        Article article = findEditable(slug, actor, ifMatch);
         if (patch.slug() != null) {
             requireFreeSlug(patch.slug(), article.id);
             article.slug = patch.slug();
@@ -220,6 +261,7 @@ public class ArticleService {
         }
         searchIndex.refresh(article);
         articles.flush();
+        revisions.record(article, "updated", actor.name());
         return toView(article);
     }
 
@@ -267,30 +309,107 @@ public class ArticleService {
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public void delete(String slug) {
-        articles.delete(find(slug));
+    public void delete(String slug, IfMatch ifMatch) {
+        Article article = find(slug);
+        ifMatch.check(article.version);
+        articles.delete(article);
+        articles.flush();
     }
 
+    /**
+     * Moves an article along the workflow. Authors may only submit their own drafts for review and take
+     * them back; publishAt goes with scheduled only, unpublishAt with scheduled or published.
+     */
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
+    public ArticleView changeStatus(String slug, StatusChange change) {
+        Actor actor = actors.get();
+        Article article = find(slug);
+        ArticleStatus target = change.status();
+        if (actor.isAuthorOnly()) {
+            requireOwnDraft(article, actor);
+            if (!target.editableByAuthor()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Authors may move their articles between draft and in_review only");
+            }
+        }
+        if (!article.status.canMoveTo(target)) {
+            throw ProblemException.conflict("An article cannot go from " + article.status + " to " + target);
+        }
+        Instant now = Instant.now();
+        List<FieldError> errors = new ArrayList<>();
+        if (target == ArticleStatus.SCHEDULED && (change.publishAt() == null || !change.publishAt().isAfter(now))) {
+            errors.add(new FieldError("publishAt", "is required with scheduled and must be in the future"));
+        }
+        if (target != ArticleStatus.SCHEDULED && change.publishAt() != null) {
+            errors.add(new FieldError("publishAt", "goes with status scheduled only"));
+        }
+        if (change.unpublishAt() != null) {
+            Instant goesUp = target == ArticleStatus.SCHEDULED && change.publishAt() != null ? change.publishAt() : now;
+            if (target != ArticleStatus.SCHEDULED && target != ArticleStatus.PUBLISHED) {
+                errors.add(new FieldError("unpublishAt", "goes with status scheduled or published only"));
+            } else if (!change.unpublishAt().isAfter(goesUp)) {
+                errors.add(new FieldError("unpublishAt", "must be after the article goes up"));
+            }
+        }
+        throwIfAny(errors);
+        article.moveTo(target, now);
+        article.publishAt = change.publishAt();
+        article.unpublishAt = change.unpublishAt();
+        articles.flush();
+        revisions.record(article, "status", actor.name());
+        return toView(article);
+    }
+
     public ArticleView publish(String slug) {
-        Article article = find(slug);
-        article.publish(Instant.now());
-        articles.flush();
-        return toView(article);
+        return changeStatus(slug, new StatusChange(ArticleStatus.PUBLISHED, null, null));
     }
 
-    @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public ArticleView unpublish(String slug) {
-        Article article = find(slug);
-        article.unpublish();
+        return changeStatus(slug, new StatusChange(ArticleStatus.UNPUBLISHED, null, null));
+    }
+
+    /** Publishes one due scheduled article, or unpublishes one whose unpublishAt has passed; false if it is no longer due. */
+    @Transactional(TxType.MANDATORY)
+    public boolean applySchedule(long id, Instant now) {
+        Article article = articles.findById(id);
+        if (article == null) {
+            return false;
+        }
+        if (article.status == ArticleStatus.SCHEDULED && article.publishAt != null && !article.publishAt.isAfter(now)) {
+            Instant unpublishAt = article.unpublishAt;
+            article.moveTo(ArticleStatus.PUBLISHED, now);
+            article.unpublishAt = unpublishAt;
+        } else if (article.status == ArticleStatus.PUBLISHED && article.unpublishAt != null && !article.unpublishAt.isAfter(now)) {
+            article.moveTo(ArticleStatus.UNPUBLISHED, now);
+        } else {
+            return false;
+        }
         articles.flush();
-        return toView(article);
+        revisions.record(article, "scheduled " + article.status, ArticleSchedule.ACTOR);
+        return true;
     }
 
     private Article find(String slug) {
         return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
+    }
+
+    /** The article, if the actor may change it and has seen its current version. */
+    private Article findEditable(String slug, Actor actor, IfMatch ifMatch) {
+        Article article = find(slug);
+        if (actor.isAuthorOnly()) {
+            requireOwnDraft(article, actor);
+        }
+        ifMatch.check(article.version);
+        return article;
+    }
+
+    private static void requireOwnDraft(Article article, Actor actor) {
+        if (!actor.name().equals(article.owner)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Authors may only change their own articles");
+        }
+        if (!article.status.editableByAuthor()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Authors may only change articles in draft or in_review; this one is " + article.status);
+        }
     }
 
     private void apply(Article article, ArticleInput input) {
@@ -391,7 +510,9 @@ public class ArticleService {
         Map<Long, TagTranslation> tagNames = tagTranslations.into(a.language, a.tags.stream().map(t -> t.id).toList());
         List<TagRef> tagRefs = a.tags.stream().map(t -> TagRef.of(t, tagNames.get(t.id), false))
                 .sorted(Comparator.comparing(TagRef::name)).toList();
+        boolean staff = !publishedTranslationsOnly;
         return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
+                staff ? a.publishAt : null, staff ? a.unpublishAt : null, staff ? a.owner : null,
                 authorRefs(a), a.byline, tagRefs, featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version,
                 translations);
     }

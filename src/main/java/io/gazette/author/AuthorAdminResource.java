@@ -9,7 +9,11 @@ import io.gazette.author.dto.AuthorEditorView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.gazette.common.api.IfMatch;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -44,46 +48,53 @@ public class AuthorAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createAuthor", summary = "Create an author (editors)")
+    @Operation(operationId = "createAuthor", summary = "Create an author (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorEditorView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<AuthorEditorView> create(@Valid @NotNull AuthorInput request, @Context UriInfo uri) {
         AuthorEditorView created = authors.create(request);
-        return Responses.created(uri, created.slug(), created);
+        return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
     }
 
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceAuthor", summary = "Replace an author (editors)")
+    @Operation(operationId = "replaceAuthor", summary = "Replace an author (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The author as stored")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public AuthorEditorView replace(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
-                           @Valid @NotNull AuthorInput request) {
-        return authors.replace(slug, request);
+    public RestResponse<AuthorEditorView> replace(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AuthorInput request) {
+        return Responses.versioned(authors.replace(slug, request, new IfMatch(ifMatch)));
     }
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
-    @Operation(operationId = "updateAuthor", summary = "Change some fields of an author (editors)")
+    @Operation(operationId = "updateAuthor", summary = "Change some fields of an author (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The author as stored")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public AuthorEditorView update(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
-                          @Valid @NotNull AuthorPatch request) {
-        return authors.patch(slug, request);
+    public RestResponse<AuthorEditorView> update(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AuthorPatch request) {
+        return Responses.versioned(authors.patch(slug, request, new IfMatch(ifMatch)));
     }
 
     @DELETE
     @Path("/{slug}")
-    @Operation(operationId = "deleteAuthor", summary = "Delete an author who is credited on no article (editors)")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author who is credited on no article (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The author is still credited on articles")
-    public void delete(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
-        authors.delete(slug);
+    public void delete(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
+                       @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        authors.delete(slug, new IfMatch(ifMatch));
     }
 }

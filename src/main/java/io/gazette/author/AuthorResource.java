@@ -48,7 +48,7 @@ public class AuthorResource {
                     schema = @Schema(oneOf = {AuthorPages.Public.class, AuthorPages.Editor.class})))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
     public RestResponse<? extends PagedList<?>> list(@BeanParam NavigationListParams params, @Context UriInfo uri) {
-        return viewer.isEditor()
+        return viewer.isStaff()
                 ? Responses.page(authors.listForEditors(params.toRequest(), params.toSort()), uri)
                 : Responses.page(authors.list(params.toRequest(), params.toSort()), uri);
     }
@@ -58,10 +58,15 @@ public class AuthorResource {
     @Operation(operationId = "getAuthor", summary = "Get one author by slug",
             description = "Editors (with a token) get the AuthorEditorView, which adds the private email.")
     @APIResponse(responseCode = "200", description = "The author",
+            headers = @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {AuthorView.class, AuthorEditorView.class})))
     @APIResponse(responseCode = "404", description = "No author has this slug")
-    public Object get(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
-        return viewer.isEditor() ? authors.getForEditors(slug) : authors.get(slug);
+    public RestResponse<?> get(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
+        if (viewer.isStaff()) {
+            AuthorEditorView author = authors.getForEditors(slug);
+            return Responses.versioned(author, author.version());
+        }
+        return RestResponse.ok(authors.get(slug));
     }
 }

@@ -8,6 +8,8 @@ import io.gazette.article.ArticleCounts;
 import io.gazette.article.ArticleSearchIndex;
 import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
+import io.gazette.common.api.IfMatch;
+import io.gazette.common.api.Versioned;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.error.ProblemException;
@@ -63,8 +65,8 @@ public class AuthorService {
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public AuthorEditorView replace(String slug, AuthorInput input) {
-        Author author = find(slug);
+    public Versioned<AuthorEditorView> replace(String slug, AuthorInput input, IfMatch ifMatch) {
+        Author author = findCurrent(slug, ifMatch);
         if (input.slug() != null) {
             requireFreeSlug(input.slug(), author.id);
             author.slug = input.slug();
@@ -72,13 +74,13 @@ public class AuthorService {
         apply(author, input);
         authors.flush();
         searchIndex.refreshArticlesBy(author);
-        return toEditorView(author, articleCount(author));
+        return new Versioned<>(toEditorView(author, articleCount(author)), author.version);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public AuthorEditorView patch(String slug, AuthorPatch patch) {
-        Author author = find(slug);
+    public Versioned<AuthorEditorView> patch(String slug, AuthorPatch patch, IfMatch ifMatch) {
+        Author author = findCurrent(slug, ifMatch);
         if (patch.slug() != null) {
             requireFreeSlug(patch.slug(), author.id);
             author.slug = patch.slug();
@@ -100,19 +102,20 @@ public class AuthorService {
         }
         authors.flush();
         searchIndex.refreshArticlesBy(author);
-        return toEditorView(author, articleCount(author));
+        return new Versioned<>(toEditorView(author, articleCount(author)), author.version);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public void delete(String slug) {
-        Author author = find(slug);
+    public void delete(String slug, IfMatch ifMatch) {
+        Author author = findCurrent(slug, ifMatch);
         long credited = authors.countArticlesCrediting(author);
         if (credited > 0) {
             throw ProblemException.conflict("Author '" + slug + "' is credited on " + credited
                     + " article(s); remove the credit from those articles first");
         }
         authors.delete(author);
+        authors.flush();
     }
 
     private <T> PagedList<T> list(PageRequest page, CountSort sort, BiFunction<Author, Long, T> view) {
@@ -120,6 +123,12 @@ public class AuthorService {
         Map<Long, Long> counts = authors.publishedArticleCounts(found.stream().map(a -> a.id).toList());
         List<T> items = found.stream().map(a -> view.apply(a, counts.getOrDefault(a.id, 0L))).toList();
         return new PagedList<>(items, PageMeta.of(page, authors.count()));
+    }
+
+    private Author findCurrent(String slug, IfMatch ifMatch) {
+        Author author = find(slug);
+        ifMatch.check(author.version);
+        return author;
     }
 
     private Author find(String slug) {
@@ -151,6 +160,6 @@ public class AuthorService {
 
     private static AuthorEditorView toEditorView(Author a, long articleCount) {
         return new AuthorEditorView(a.id, a.slug, a.name, a.roleLine, a.bio, a.avatarUrl, a.email, articleCount,
-                a.createdAt, a.updatedAt);
+                a.createdAt, a.updatedAt, a.version);
     }
 }

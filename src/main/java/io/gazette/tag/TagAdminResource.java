@@ -11,7 +11,12 @@ import io.gazette.tag.dto.TagView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.gazette.common.api.IfMatch;
+import io.gazette.common.api.Versioned;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -48,52 +53,60 @@ public class TagAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createTag", summary = "Create a tag (editors)")
+    @Operation(operationId = "createTag", summary = "Create a tag (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<TagView> create(@Valid @NotNull TagInput request, @Context UriInfo uri) {
-        TagView created = tags.create(request);
-        return Responses.created(uri, created.slug(), created);
+        Versioned<TagView> created = tags.create(request);
+        return Responses.withETag(Responses.created(uri, created.body().slug(), created.body()), created.version());
     }
 
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceTag", summary = "Replace a tag (editors)")
+    @Operation(operationId = "replaceTag", summary = "Replace a tag (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public TagView replace(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
-                           @Valid @NotNull TagInput request) {
-        return tags.replace(slug, request);
+    public RestResponse<TagView> replace(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TagInput request) {
+        return Responses.versioned(tags.replace(slug, request, new IfMatch(ifMatch)));
     }
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
-    @Operation(operationId = "updateTag", summary = "Change some fields of a tag (editors)")
+    @Operation(operationId = "updateTag", summary = "Change some fields of a tag (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public TagView update(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
-                          @Valid @NotNull TagPatch request) {
-        return tags.patch(slug, request);
+    public RestResponse<TagView> update(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TagPatch request) {
+        return Responses.versioned(tags.patch(slug, request, new IfMatch(ifMatch)));
     }
 
     @DELETE
     @Path("/{slug}")
-    @Operation(operationId = "deleteTag", summary = "Delete a tag and remove it from its articles (editors)")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag and remove it from its articles (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
-    public void delete(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug) {
-        tags.delete(slug);
+    public void delete(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
+                       @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        tags.delete(slug, new IfMatch(ifMatch));
     }
 
     @PUT
     @Path("/{slug}/names/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "nameTagInLanguage", summary = "Set a tag's name and description in one language (editors)")
+    @Operation(operationId = "nameTagInLanguage", summary = "Set a tag's name and description in one language (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The tag in that language",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "400", description = "A language that is not configured, or a bad name")
@@ -106,7 +119,8 @@ public class TagAdminResource {
 
     @DELETE
     @Path("/{slug}/names/{lang}")
-    @Operation(operationId = "removeTagName", summary = "Remove a tag's name in one language (editors)")
+    @Operation(operationId = "removeTagName", summary = "Remove a tag's name in one language (editors)",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "204", description = "Removed; readers of that language see the name as created")
     @APIResponse(responseCode = "404", description = "No tag has this slug, or no name in that language")
     public void removeName(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,

@@ -7,6 +7,7 @@ import io.gazette.common.openapi.ApiDocs;
 import io.gazette.tag.dto.TagPage;
 import io.gazette.tag.dto.TagView;
 import io.gazette.language.Languages;
+import io.gazette.common.security.Viewer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
@@ -38,10 +39,12 @@ public class TagResource {
 
     private final TagService tags;
     private final Languages languages;
+    private final Viewer viewer;
 
-    TagResource(TagService tags, Languages languages) {
+    TagResource(TagService tags, Languages languages, Viewer viewer) {
         this.tags = tags;
         this.languages = languages;
+        this.viewer = viewer;
     }
 
     @GET
@@ -62,12 +65,16 @@ public class TagResource {
     @Path("/{slug}")
     @Operation(operationId = "getTag", summary = "Get one tag by slug")
     @APIResponse(responseCode = "200", description = "The tag",
+            headers = @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     public RestResponse<TagView> get(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
                                      @Parameter(description = LANG) @QueryParam("lang") String lang,
                                      @Parameter(description = ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = languages.choose(lang, acceptLanguage);
-        return Responses.inLanguage(RestResponse.ok(tags.get(slug, language)), language);
+        RestResponse<TagView> response = viewer.isStaff()
+                ? Responses.versioned(tags.getVersioned(slug, language))
+                : RestResponse.ok(tags.get(slug, language));
+        return Responses.inLanguage(response, language);
     }
 }

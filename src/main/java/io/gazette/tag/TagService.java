@@ -6,6 +6,8 @@ import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
+import io.gazette.common.api.IfMatch;
+import io.gazette.common.api.Versioned;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
@@ -49,8 +51,10 @@ public class TagService {
         return toView(tag, articleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id));
     }
 
-    public TagView get(String slug) {
-        return get(slug, null);
+    /** The tag as created (no translation) with its version, for staff who will write it next. */
+    public Versioned<TagView> getVersioned(String slug, String language) {
+        Tag tag = find(slug);
+        return new Versioned<>(toView(tag, articleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id)), tag.version);
     }
 
     @Transactional
@@ -77,20 +81,20 @@ public class TagService {
     }
 
     @Transactional
-    public TagView create(TagInput input) {
+    public Versioned<TagView> create(TagInput input) {
         Tag tag = new Tag();
         tag.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("name", input.name());
         requireFreeSlug(tag.slug, null);
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.persistAndFlush(tag);
-        return toView(tag, 0);
+        return new Versioned<>(toView(tag, 0), tag.version);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public TagView replace(String slug, TagInput input) {
-        Tag tag = find(slug);
+    public Versioned<TagView> replace(String slug, TagInput input, IfMatch ifMatch) {
+        Tag tag = findCurrent(slug, ifMatch);
         String newSlug = input.slug() != null ? input.slug() : tag.slug;
         requireFreeSlug(newSlug, tag.id);
         tag.slug = newSlug;
@@ -98,13 +102,13 @@ public class TagService {
         tag.description = Texts.blankToNull(input.description());
         tags.flush();
         searchIndex.refreshArticlesWith(tag);
-        return toView(tag);
+        return new Versioned<>(toView(tag), tag.version);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public TagView patch(String slug, TagPatch patch) {
-        Tag tag = find(slug);
+    public Versioned<TagView> patch(String slug, TagPatch patch, IfMatch ifMatch) {
+        Tag tag = findCurrent(slug, ifMatch);
         if (patch.slug() != null) {
             requireFreeSlug(patch.slug(), tag.id);
             tag.slug = patch.slug();
@@ -117,13 +121,20 @@ public class TagService {
         }
         tags.flush();
         searchIndex.refreshArticlesWith(tag);
-        return toView(tag);
+        return new Versioned<>(toView(tag), tag.version);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public void delete(String slug) {
-        tags.delete(find(slug));
+    public void delete(String slug, IfMatch ifMatch) {
+        tags.delete(findCurrent(slug, ifMatch));
+        tags.flush();
+    }
+
+    private Tag findCurrent(String slug, IfMatch ifMatch) {
+        Tag tag = find(slug);
+        ifMatch.check(tag.version);
+        return tag;
     }
 
     private Tag find(String slug) {

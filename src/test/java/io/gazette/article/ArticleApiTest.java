@@ -198,7 +198,7 @@ class ArticleApiTest {
     void unpublishKeepsFirstPublicationDate() {
         String slug = TestData.article().published();
         String publishedAt = editor().get("/api/v1/articles/" + slug).then().extract().path("publishedAt");
-        editor().post("/api/v1/articles/" + slug + "/unpublish").then().statusCode(200).body("status", equalTo("draft"));
+        editor().post("/api/v1/articles/" + slug + "/unpublish").then().statusCode(200).body("status", equalTo("unpublished"));
         anonymous().get("/api/v1/articles/" + slug).then().statusCode(404);
         editor().post("/api/v1/articles/" + slug + "/publish").then().statusCode(200).body("publishedAt", equalTo(publishedAt));
     }
@@ -220,7 +220,7 @@ class ArticleApiTest {
                 .then().statusCode(200).body("items.slug", equalTo(List.of(draft)));
         editor().queryParam("tag", tag).queryParam("status", "all").get("/api/v1/articles")
                 .then().statusCode(200).body("items.size()", equalTo(2)).body("items.slug", hasItem(published));
-        editor().queryParam("status", "archived").get("/api/v1/articles")
+        editor().queryParam("status", "deleted").get("/api/v1/articles")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
 

@@ -48,8 +48,8 @@ class PreviewLinkTest {
         given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/articles/" + draft + "/publish").then().statusCode(200);
         given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/articles/" + draft + "/comments/close").then().statusCode(200);
         given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/articles/" + draft + "/unpublish").then().statusCode(200);
-        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).delete("/api/v1/articles/" + draft).then().statusCode(204);
-        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).delete("/api/v1/tags/" + TestData.tag()).then().statusCode(204);
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).header("If-Match", "*").delete("/api/v1/articles/" + draft).then().statusCode(204);
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).header("If-Match", "*").delete("/api/v1/tags/" + TestData.tag()).then().statusCode(204);
     }
 
     @Test

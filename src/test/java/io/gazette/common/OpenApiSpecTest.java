@@ -58,6 +58,8 @@ class OpenApiSpecTest {
                 if (operation.path("summary").asText().isEmpty()) defects.add(where + ": no summary");
                 if (operation.path("tags").isEmpty()) defects.add(where + ": no tag");
                 if (!operation.path("responses").has("401")) defects.add(where + ": no 401");
+                if (operation.has("security") && !operation.path("x-roles").isArray()) defects.add(where + ": secured without x-roles");
+                if (operation.has("security") && !operation.path("responses").has("403")) defects.add(where + ": secured without 403");
                 for (Iterator<Map.Entry<String, JsonNode>> r = operation.path("responses").fields(); r.hasNext(); ) {
                     Map.Entry<String, JsonNode> response = r.next();
                     boolean empty = response.getKey().equals("204");

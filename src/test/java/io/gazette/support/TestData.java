@@ -29,8 +29,32 @@ public final class TestData {
         return token.substring(0, index) + replacement + token.substring(index + 1);
     }
 
+    /** The bootstrap admin token, sending If-Match with the current ETag on writes that need one. */
     public static RequestSpecification editor() {
-        return given().header("Authorization", "Bearer " + EDITOR_TOKEN).contentType(ContentType.JSON);
+        return as(EDITOR_TOKEN);
+    }
+
+    /** Requests with this token or key, sending If-Match with the current ETag on writes that need one. */
+    public static RequestSpecification as(String token) {
+        return withoutIfMatch(token).filter(CurrentETag.FILTER);
+    }
+
+    /** Requests with this token or key that send If-Match only when the test sets it. */
+    public static RequestSpecification withoutIfMatch(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    /** Creates an account with this role and returns a fresh key for it. */
+    public static String key(String role) {
+        String username = unique(role);
+        editor().body(Map.of("username", username, "role", role)).post("/api/v1/accounts").then().statusCode(201);
+        return editor().body(Map.of("label", "tests")).post("/api/v1/accounts/" + username + "/keys")
+                .then().statusCode(201).extract().path("key");
+    }
+
+    /** The ETag a staff read of {@code path} carries. */
+    public static String etag(String path) {
+        return editor().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     public static RequestSpecification anonymous() {
@@ -98,7 +122,11 @@ public final class TestData {
         }
 
         public String draft() {
-            editor().body(json()).post("/api/v1/articles").then().statusCode(201);
+            return draftAs(EDITOR_TOKEN);
+        }
+
+        public String draftAs(String token) {
+            as(token).body(json()).post("/api/v1/articles").then().statusCode(201);
             return (String) json.get("slug");
         }
 

@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.Section;
 import io.gazette.author.dto.AuthorRef;
@@ -23,6 +24,12 @@ public record ArticleView(
         ArticleStatus status,
         @Schema(description = "First publication; kept when an article is unpublished and published again", example = "2024-11-21T09:30:00Z", nullable = true)
         Instant publishedAt,
+        @Schema(description = "When a scheduled article goes up (staff views only)", example = "2026-12-01T06:00:00Z", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishAt,
+        @Schema(description = "When a published or scheduled article comes down (staff views only)", example = "2026-12-08T06:00:00Z", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant unpublishAt,
+        @Schema(description = "Username of the account that created it (staff views only)", example = "s.rahimi", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String owner,
         @Schema(description = "Registered authors in credit order") List<AuthorRef> authors,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         String byline,

@@ -14,5 +14,6 @@ public record AuthorEditorView(
         @Schema(description = "Private: never in public responses", example = "h.khoshayand@example.org", nullable = true) String email,
         @Schema(example = "2") long articleCount,
         @Schema(example = "2024-11-21T09:30:00Z") Instant createdAt,
-        @Schema(example = "2024-11-22T10:00:00Z") Instant updatedAt) {
+        @Schema(example = "2024-11-22T10:00:00Z") Instant updatedAt,
+        @Schema(description = "Increases with every change; the ETag", example = "2") long version) {
 }

@@ -20,6 +20,20 @@ public final class Responses {
         return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(slug).build()).entity(body).build();
     }
 
+    /** The body with its version as ETag, for the next conditional write. */
+    public static <T> RestResponse<T> versioned(T body, long version) {
+        return withETag(RestResponse.ok(body), version);
+    }
+
+    public static <T> RestResponse<T> versioned(Versioned<T> versioned) {
+        return versioned(versioned.body(), versioned.version());
+    }
+
+    public static <T> RestResponse<T> withETag(RestResponse<T> response, long version) {
+        response.getHeaders().putSingle(HttpHeaders.ETAG, IfMatch.etag(version));
+        return response;
+    }
+
     /** Says which language the response is in (Content-Language) when one was chosen; null leaves it unsaid. */
     public static <T> RestResponse<T> inLanguage(RestResponse<T> response, String language) {
         if (language != null) {

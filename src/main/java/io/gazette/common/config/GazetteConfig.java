@@ -27,6 +27,10 @@ public interface GazetteConfig {
     @WithDefault("24H")
     java.time.Duration previewLinkTtl();
 
+    /** How often the scheduler publishes due articles and takes down expired ones. */
+    @WithDefault("10s")
+    String scheduleEvery();
+
     Comments comments();
 
     /** Rules for readers' comments. */

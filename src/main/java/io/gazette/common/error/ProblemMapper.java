@@ -98,7 +98,7 @@ public class ProblemMapper {
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthorized(UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
-                "Send a valid editor token as 'Authorization: Bearer <token>'", null, uri))
+                "Send a valid API key or token as 'Authorization: Bearer <key>'", null, uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
                 .build();
     }
@@ -110,7 +110,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentUpdate(UriInfo uri) {
-        return respond(ProblemType.CONFLICT, "The resource was changed by another request; read it again and retry", null, uri);
+        return respond(ProblemType.PRECONDITION_FAILED, "The resource was changed by another request; read it again and reapply your change", null, uri);
     }
 
     @ServerExceptionMapper

@@ -24,8 +24,18 @@ public class CommonProblemResponses implements OASFilter {
         APIResponses responses = operation.getResponses();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         addIfAbsent(responses, "401", secured
-                ? "No editor token, or a wrong one"
+                ? "No token or key, or a wrong or revoked one"
                 : "A token was sent and is wrong (reads need no token)");
+        if (secured) {
+            addIfAbsent(responses, "403", "The credentials' role does not allow this operation (authors: not their own article, or not a draft)");
+            describeRoles(operation);
+        }
+        boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER);
+        if (conditional) {
+            addIfAbsent(responses, "412", "If-Match does not name the current version: someone changed it since your read");
+            addIfAbsent(responses, "428", "No If-Match header");
+        }
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "400", "The body is not valid JSON, has unknown fields, or has invalid fields (each one is named)");
             addIfAbsent(responses, "413", "The body is larger than 1 MB");
@@ -37,6 +47,15 @@ public class CommonProblemResponses implements OASFilter {
             }
         });
         return operation;
+    }
+
+    private static void describeRoles(Operation operation) {
+        Object roles = operation.getExtensions() == null ? null : operation.getExtensions().get(ApiDocs.ROLES);
+        if (roles instanceof java.util.List<?> list) {
+            String allowed = "Roles allowed: " + String.join(", ", list.stream().map(String::valueOf).toList()) + ".";
+            String description = operation.getDescription();
+            operation.description(description == null || description.isBlank() ? allowed : description + "\n\n" + allowed);
+        }
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Gazette content API", version = "1.0.0",
                 description = """
                         Headless content API for an international-affairs publication. Reads are public; \
-                        writes and editor views need `Authorization: Bearer <token>`. Lists are `{items, meta}` \
+                        writes and staff views need `Authorization: Bearer <key>`; \
+                        writes to an article, author or tag need `If-Match` with the ETag of the last read. Lists are `{items, meta}` \
                         with RFC 8288 Link headers; every error is RFC 9457 application/problem+json.""",
                 license = @License(name = "Proprietary")),
         tags = {
@@ -20,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Authors", description = "People credited on articles"),
                 @Tag(name = "Tags", description = "Topics articles are filed under"),
                 @Tag(name = "Comments", description = "Readers' comments, shown once an editor approves them"),
-                @Tag(name = "Languages", description = "The languages the publication writes in")
+                @Tag(name = "Languages", description = "The languages the publication writes in"),
+                @Tag(name = "Accounts", description = "People who hold API keys, and their roles (admins)")
         })
 @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The editor token (GAZETTE_ADMIN_TOKEN)")
+        description = "An API key (gz_...) that an admin issued with POST /api/v1/accounts/{username}/keys, or the bootstrap "
+                + "admin token GAZETTE_ADMIN_TOKEN. Each operation's x-roles lists the roles it allows: admin, editor, author.")
 public class GazetteApi extends Application {
 }

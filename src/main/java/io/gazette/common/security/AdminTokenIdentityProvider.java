@@ -1,7 +1,6 @@
 package io.gazette.common.security;
 
 import io.gazette.common.config.GazetteConfig;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,9 +14,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
-/** Accepts the bootstrap token from GAZETTE_ADMIN_TOKEN; with no token configured, nobody can write. */
+/**
+ * Accepts the bootstrap token from GAZETTE_ADMIN_TOKEN as the admin "admin" (which creates the first
+ * accounts and keys); with no token configured only issued API keys can write.
+ */
 @ApplicationScoped
 public class AdminTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** The name the bootstrap token acts under; no account may take it. */
+    public static final String BOOTSTRAP_ADMIN = "admin";
 
     private final Optional<byte[]> adminTokenDigest;
 
@@ -36,10 +41,11 @@ public class AdminTokenIdentityProvider implements IdentityProvider<TokenAuthent
         // Digests of equal length make the comparison constant-time whatever the presented token's length.
         boolean valid = adminTokenDigest.map(expected -> MessageDigest.isEqual(expected, sha256(presented))).orElse(false);
         if (!valid) {
-            return Uni.createFrom().failure(new AuthenticationFailedException());
+            // Not this token: the API-key provider may know it; when none does, authentication fails.
+            return Uni.createFrom().nullItem();
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("admin"))
+                .setPrincipal(new QuarkusPrincipal(BOOTSTRAP_ADMIN))
                 .addRole(Roles.ADMIN)
                 .addRole(Roles.EDITOR)
                 .build());

@@ -18,6 +18,11 @@ public class Viewer {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
+    /** Staff (authors, editors, admins) read drafts and private fields on the public paths. */
+    public boolean isStaff() {
+        return !identity.isAnonymous() && (identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.AUTHOR));
+    }
+
     public boolean isEditor() {
         return !identity.isAnonymous() && identity.hasRole(Roles.EDITOR);
     }

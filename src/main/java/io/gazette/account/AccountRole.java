@@ -1,0 +1,26 @@
+package io.gazette.account;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.gazette.common.security.Roles;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "admin: everything, including accounts and keys; editor: all content and comments; "
+        + "author: creates drafts, edits and submits their own articles, cannot publish", example = "editor")
+public enum AccountRole {
+    @JsonProperty("admin") ADMIN(Set.of(Roles.ADMIN, Roles.EDITOR)),
+    @JsonProperty("editor") EDITOR(Set.of(Roles.EDITOR)),
+    @JsonProperty("author") AUTHOR(Set.of(Roles.AUTHOR));
+
+    /** The security roles an identity with this account role carries. */
+    public final Set<String> grants;
+
+    AccountRole(Set<String> grants) {
+        this.grants = grants;
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

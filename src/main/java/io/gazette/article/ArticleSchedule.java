@@ -1,0 +1,65 @@
+package io.gazette.article;
+
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Publishes scheduled articles and takes down expired ones on time. Several instances may share one
+ * database: each run locks the due rows it takes with FOR UPDATE SKIP LOCKED, so two runs never pick
+ * the same article, and the article's version check stops a second publication even if they did.
+ */
+@ApplicationScoped
+public class ArticleSchedule {
+
+    public static final String ACTOR = "scheduler";
+    private static final int BATCH = 100;
+
+    private final EntityManager entityManager;
+    private final ArticleService articles;
+
+    ArticleSchedule(EntityManager entityManager, ArticleService articles) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+    }
+
+    @Scheduled(identity = "article-schedule", every = "${gazette.schedule-every:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        runDue();
+    }
+
+    /** Applies every publication and take-down due now, in batches; returns how many articles changed. */
+    public int runDue() {
+        int changed = 0;
+        int batch;
+        do {
+            batch = runBatch(Instant.now());
+            changed += batch;
+        } while (batch == BATCH);
+        return changed;
+    }
+
+    @Transactional
+    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
+    public int runBatch(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Number> due = entityManager.createNativeQuery(
+                        "select id from article where (status = 'SCHEDULED' and publish_at <= ?1)"
+                                + " or (status = 'PUBLISHED' and unpublish_at <= ?1)"
+                                + " order by id limit " + BATCH + " for update skip locked")
+                .setParameter(1, now)
+                .getResultList();
+        int changed = 0;
+        for (Number id : due) {
+            if (articles.applySchedule(id.longValue(), now)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,15 @@
+package io.gazette.article.dto;
+
+import io.gazette.article.ArticleStatus;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Revision", description = "One revision with the article's content as it was, in the shape of ArticleInput")
+public record RevisionView(
+        @Schema(example = "3") int number,
+        @Schema(example = "updated") String action,
+        @Schema(example = "s.rahimi") String actor,
+        ArticleStatus status,
+        @Schema(example = "2026-11-27T10:15:00Z") Instant createdAt,
+        ArticleInput content) {
+}
