@@ -94,4 +94,18 @@ class StatementCountTest {
         manyArticlesWithAuthorsTagsAndComments();
         assertFlat(TestData::anonymous, "/api/v1/articles/" + article + "/related", 20);
     }
+
+    @Test
+    void accountAndRevisionListsAreFlat() {
+        manyArticlesWithAuthorsTagsAndComments();
+        for (int i = 0; i < 5; i++) {
+            TestData.key("author");
+        }
+        assertFlat(TestData::editor, "/api/v1/accounts", 5);
+        String slug = TestData.article().draft();
+        for (int i = 0; i < 5; i++) {
+            editor().body(Map.of("title", "Title " + i)).patch("/api/v1/articles/" + slug).then().statusCode(200);
+        }
+        assertFlat(TestData::editor, "/api/v1/articles/" + slug + "/revisions", 5);
+    }
 }
