@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.gazette.support.TestData;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,9 @@ class WorkflowTest {
 
     @Inject
     Scheduler scheduler;
+
+    @Inject
+    EntityManager entityManager;
 
     private String authorKey;
     private String authorName;
@@ -147,6 +152,46 @@ class WorkflowTest {
             assertEquals(1, actions.stream().filter("scheduled published"::equals).count(), slug + ": " + actions);
         }
         assertEquals(0, schedule.runDue());
+    }
+
+    /**
+     * While one run (another instance) holds the locks on due articles, a second run skips them instead
+     * of publishing them too or waiting; once the first lets go, they are published once.
+     */
+    @Test
+    void aRunSkipsArticlesAnotherRunHasLocked() throws Exception {
+        Instant publishAt = Instant.now().plusMillis(1200);
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String slug = TestData.article().draft();
+            status(TestData.EDITOR_TOKEN, slug, Map.of("status", "scheduled", "publishAt", publishAt.toString())).then().statusCode(200);
+            slugs.add(slug);
+        }
+        Thread.sleep(Math.max(0, publishAt.toEpochMilli() - System.currentTimeMillis()) + 100);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService otherInstance = Executors.newSingleThreadExecutor();
+        Future<Integer> holder = otherInstance.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+            int rows = entityManager.createNativeQuery("select id from article where status = 'SCHEDULED' and publish_at <= ?1 for update")
+                    .setParameter(1, Instant.now()).getResultList().size();
+            locked.countDown();
+            release.await();
+            return rows;
+        }));
+        locked.await();
+        try {
+            assertEquals(0, schedule.runDue(), "locked articles are skipped, not published twice or waited for");
+            anonymous().get("/api/v1/articles/" + slugs.get(0)).then().statusCode(404);
+        } finally {
+            release.countDown();
+        }
+        int lockedByTheOther = holder.get();
+        otherInstance.shutdown();
+        org.junit.jupiter.api.Assertions.assertTrue(lockedByTheOther >= 3);
+        assertEquals(lockedByTheOther, schedule.runDue());
+        for (String slug : slugs) {
+            anonymous().get("/api/v1/articles/" + slug).then().statusCode(200);
+        }
     }
 
     @Test
