@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes scheduled articles and takes down expired ones on time. Several instances may share one
@@ -17,6 +18,7 @@ import java.util.List;
 public class ArticleSchedule {
 
     public static final String ACTOR = "scheduler";
+    private static final Logger LOG = Logger.getLogger(ArticleSchedule.class);
     private static final int BATCH = 100;
 
     private final EntityManager entityManager;
@@ -41,6 +43,9 @@ public class ArticleSchedule {
             batch = runBatch(Instant.now());
             changed += batch;
         } while (batch == BATCH);
+        if (changed > 0) {
+            LOG.infof("Schedule run published or took down %d article(s)", changed);
+        }
         return changed;
     }
 
