@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Two instances of Gazette on one PostgreSQL database, both running the schedule job every second:
+# schedules N articles (default 300) to go up in 40 s and down 30 s later, waits, and counts with SQL
+# how often each article was published and taken down (each must be exactly once).
+#   src/bench/two-instances.sh [N]
+# Needs the local Debian PostgreSQL cluster (or DB_URL/DB_USER/DB_PASSWORD), psql and python3.
+# Drops and recreates the database gazette_two. Not part of the test suite; takes ~2 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ARTICLES=${1:-300}
+DB_NAME=gazette_two
+export DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/$DB_NAME}
+export DB_USER=${DB_USER:-gazette}
+export DB_PASSWORD=${DB_PASSWORD:-gazette}
+PSQL_URL="postgresql://$DB_USER:$DB_PASSWORD@${DB_URL#jdbc:postgresql://}"
+
+if command -v pg_ctlcluster >/dev/null && [[ $DB_URL == *127.0.0.1:5432* ]]; then
+  pg_ctlcluster 15 main start 2>/dev/null || true
+  su postgres -c "psql -qtc \"select 1 from pg_roles where rolname='$DB_USER'\" | grep -q 1 || psql -qc \"create user $DB_USER password '$DB_PASSWORD'\""
+  su postgres -c "psql -qc 'drop database if exists $DB_NAME' -qc 'create database $DB_NAME owner $DB_USER'"
+fi
+
+./mvnw -q -B package -DskipTests -Dquarkus.profile=pg
+for port in 8181 8182; do
+  QUARKUS_HTTP_PORT=$port GAZETTE_ADMIN_TOKEN=two GAZETTE_SCHEDULE_EVERY=1s java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
+    > "target/two-instances-$port.log" 2>&1 &
+done
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
+for port in 8181 8182; do
+  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 1; done
+done
+
+PUBLISH_AT=$(date -u -d '+40 seconds' +%Y-%m-%dT%H:%M:%SZ)
+UNPUBLISH_AT=$(date -u -d '+70 seconds' +%Y-%m-%dT%H:%M:%SZ)
+python3 - "$ARTICLES" "$PUBLISH_AT" "$UNPUBLISH_AT" <<'PY'
+import concurrent.futures, json, sys, urllib.request
+count, publish_at, unpublish_at = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+def send(port, path, body):
+    request = urllib.request.Request(f"http://localhost:{port}/api/v1{path}", method="POST", data=json.dumps(body).encode(),
+                                     headers={"Authorization": "Bearer two", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        return response.status
+def schedule(i):
+    port = 8181 + i % 2
+    send(port, "/articles", {"slug": f"two-{i}", "title": f"Two {i}", "section": "news", "body": "<p>x</p>"})
+    return send(port, f"/articles/two-{i}/status", {"status": "scheduled", "publishAt": publish_at, "unpublishAt": unpublish_at})
+with concurrent.futures.ThreadPoolExecutor(8) as pool:
+    print("scheduled:", list(pool.map(schedule, range(count))).count(200))
+PY
+sleep 80
+psql -q "$PSQL_URL" \
+  -c "select action, count(*) as revisions, count(distinct article_id) as articles from article_revision where actor = 'scheduler' group by action" \
+  -c "select count(*) as done_twice from (select article_id, action from article_revision where actor = 'scheduler' group by 1, 2 having count(*) > 1) d" \
+  -c "select max(published_at) - min(published_at) as publication_spread from article"
+for port in 8181 8182; do
+  echo "instance $port:"; grep 'Schedule run' "target/two-instances-$port.log" | sed 's/.*(\(.*\)) /  /' || echo "  no runs"
+done
