@@ -1,6 +1,7 @@
 package io.gazette.account;
 
 import io.gazette.account.dto.AccountInput;
+import io.gazette.account.dto.AccountPatch;
 import io.gazette.account.dto.AccountView;
 import io.gazette.account.dto.ApiKeyInput;
 import io.gazette.account.dto.ApiKeyView;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -103,6 +105,20 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No account has this username")
     public AccountView get(@Parameter(description = USERNAME, example = "s.rahimi") @PathParam("username") String username) {
         return accounts.get(username);
+    }
+
+    @PATCH
+    @Path("/accounts/{username}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
+    @Operation(operationId = "updateAccount", summary = "Change an account's role or display name",
+            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The account as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "404", description = "No account has this username")
+    public AccountView update(@Parameter(description = USERNAME, example = "s.rahimi") @PathParam("username") String username,
+                              @Valid @NotNull AccountPatch request) {
+        return accounts.update(username, request);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package io.gazette.account;
 
 import io.gazette.account.dto.AccountInput;
+import io.gazette.account.dto.AccountPatch;
 import io.gazette.account.dto.AccountView;
 import io.gazette.account.dto.ApiKeyInput;
 import io.gazette.account.dto.ApiKeyView;
@@ -57,6 +58,18 @@ public class AccountService {
         account.role = input.role();
         account.createdAt = Instant.now();
         accounts.persist(account);
+        return toView(account);
+    }
+
+    @Transactional
+    public AccountView update(String username, AccountPatch patch) {
+        Account account = find(username);
+        if (patch.displayName() != null) {
+            account.displayName = Texts.blankToNull(patch.displayName());
+        }
+        if (patch.role() != null) {
+            account.role = patch.role();
+        }
         return toView(account);
     }
 

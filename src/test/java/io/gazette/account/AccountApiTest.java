@@ -88,6 +88,24 @@ class AccountApiTest {
     }
 
     @Test
+    void aNewRoleAppliesToTheAccountsKeysAtOnce() {
+        String username = unique("promoted");
+        editor().body(Map.of("username", username, "role", "author")).post("/api/v1/accounts").then().statusCode(201);
+        String key = editor().body(Map.of()).post("/api/v1/accounts/" + username + "/keys").path("key");
+        String draft = TestData.article().draft();
+        withoutIfMatch(key).post("/api/v1/articles/" + draft + "/publish").then().statusCode(403);
+
+        editor().body(Map.of("role", "editor", "displayName", "Promoted")).patch("/api/v1/accounts/" + username)
+                .then().statusCode(200).body("role", equalTo("editor")).body("displayName", equalTo("Promoted"));
+        withoutIfMatch(key).post("/api/v1/articles/" + draft + "/publish").then().statusCode(200);
+        editor().body(Map.of("role", "owner")).patch("/api/v1/accounts/" + username)
+                .then().statusCode(400).body("errors[0].field", equalTo("role"));
+        editor().body(Map.of("displayName", "")).patch("/api/v1/accounts/" + username)
+                .then().statusCode(200).body("displayName", nullValue()).body("role", equalTo("editor"));
+        editor().body(Map.of("role", "admin")).patch("/api/v1/accounts/" + unique("nobody")).then().statusCode(404);
+    }
+
+    @Test
     void badAccountInputIsNamed() {
         editor().body(Map.of("username", "Not Valid!", "role", "editor")).post("/api/v1/accounts")
                 .then().statusCode(400).body("errors[0].field", equalTo("username"));

@@ -1,0 +1,14 @@
+package io.gazette.account.dto;
+
+import io.gazette.account.AccountRole;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AccountPatch", description = "Fields to change; absent or null fields stay. A new role applies to the account's keys from their next request.")
+public record AccountPatch(
+        @Schema(description = "\"\" clears it", example = "Sara Rahimi", nullable = true)
+        @Size(max = 200)
+        String displayName,
+        @Schema(nullable = true)
+        AccountRole role) {
+}
