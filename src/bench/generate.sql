@@ -47,10 +47,12 @@ ANALYZE tag;
 INSERT INTO article_author (article_id, author_id, author_order)
 SELECT a.id, 1 + a.id % greatest(:articles / 500, 10), 0 FROM article a;
 
-INSERT INTO article_tag (article_id, tag_id)
-SELECT a.id, 1 + a.id % 500 FROM article a
+-- published_at: the article's while it is published (see migration V9)
+INSERT INTO article_tag (article_id, tag_id, published_at)
+SELECT a.id, 1 + a.id % 500, CASE WHEN a.status = 'PUBLISHED' THEN a.published_at END FROM article a
 UNION ALL
-SELECT a.id, 1 + (a.id * 7 + 3) % 500 FROM article a WHERE (a.id * 7 + 3) % 500 <> a.id % 500;
+SELECT a.id, 1 + (a.id * 7 + 3) % 500, CASE WHEN a.status = 'PUBLISHED' THEN a.published_at END
+FROM article a WHERE (a.id * 7 + 3) % 500 <> a.id % 500;
 
 INSERT INTO article_comment (article_id, author_name, email, body, status, created_at)
 SELECT a.id, 'Reader', 'reader' || a.id || '@bench.example', 'Comment on ' || a.id,

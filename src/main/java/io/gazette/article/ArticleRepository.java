@@ -28,9 +28,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
     /** Ids of one page of the list, in list order: one statement whatever the filter. */
     public List<Long> pageIds(ArticleListQuery query, ArticleSearch search) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select a.id from article a")
-                .append(where(query, search, parameters, true))
-                .append(" order by ").append(orderBy(query, search));
+        StringBuilder sql = tagListing(query)
+                ? new StringBuilder("select a.id from article_tag l join article a on a.id = l.article_id")
+                        .append(where(query, search, parameters, true))
+                        .append(" order by ").append(tagListingOrder(query.sort()))
+                : new StringBuilder("select a.id from article a")
+                        .append(where(query, search, parameters, true))
+                        .append(" order by ").append(orderBy(query, search));
         if (!query.cursorMode()) {
             sql.append(" offset ").append(query.offset()).append(" rows");
         }
@@ -162,6 +166,28 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return list("select a from Article a join a.authors au where au.id = ?1", authorId);
     }
 
+    /** Copies the article's publishedAt, while it is published, to its tag links (see migration V9). */
+    public void refreshTagListing(long articleId) {
+        getEntityManager().createNativeQuery("update article_tag set published_at = (select a.published_at from article a"
+                        + " where a.id = article_tag.article_id and a.status = 'PUBLISHED') where article_id = :id")
+                .setParameter("id", articleId)
+                .executeUpdate();
+    }
+
+    /**
+     * Published lists of one tag by date read the tag's links in order from ix_article_tag_listing, so a
+     * tag page costs the same however many articles the tag or the site has.
+     */
+    private static boolean tagListing(ArticleListQuery query) {
+        ArticleFilter filter = query.filter();
+        return filter.tags().size() == 1 && filter.status() == ArticleStatus.PUBLISHED && query.search() == null
+                && (query.sort() == ArticleSort.NEWEST || query.sort() == ArticleSort.OLDEST);
+    }
+
+    private static String tagListingOrder(ArticleSort sort) {
+        return sort == ArticleSort.NEWEST ? "l.published_at desc, l.article_id desc" : "l.published_at asc, l.article_id asc";
+    }
+
     public void refreshCommentCount(long articleId, long approvedComments) {
         getEntityManager().createNativeQuery("update article set comment_count = :count where id = :id")
                 .setParameter("count", (int) approvedComments)
@@ -195,7 +221,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
             conditions.add("a.slug not in (:exclude)");
             parameters.put("exclude", filter.exclude());
         }
-        if (!filter.tags().isEmpty()) {
+        if (withKeyset && tagListing(query)) {
+            conditions.add("l.tag_id = (select t.id from tag t where t.slug = :tag) and l.published_at is not null");
+            parameters.put("tag", filter.tags().get(0));
+        } else if (!filter.tags().isEmpty()) {
             String tagged = "select at.article_id from article_tag at join tag t on t.id = at.tag_id where t.slug in (:tags)";
             conditions.add("a.id in (" + tagged + (filter.allTags()
                     ? " group by at.article_id having count(distinct t.id) = :tagCount)"
@@ -214,7 +243,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
             conditions.add(search.condition(query.search(), singleLanguage(filter), parameters));
         }
         if (withKeyset && query.after() != null) {
-            conditions.add(keyset(query.sort(), query.after(), parameters));
+            conditions.add(keyset(query.sort(), query.after(), parameters,
+                    tagListing(query) ? "l.published_at, l.article_id" : "a.published_at, a.id"));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
@@ -256,13 +286,14 @@ public class ArticleRepository implements PanacheRepository<Article> {
         };
     }
 
-    private static String keyset(ArticleSort sort, ArticleListQuery.Keyset after, Map<String, Object> parameters) {
+    /** {@code dateAndId}: the columns the date sorts compare, which a tag listing reads from its links. */
+    private static String keyset(ArticleSort sort, ArticleListQuery.Keyset after, Map<String, Object> parameters, String dateAndId) {
         parameters.put("afterValue", after.sortValue());
         parameters.put("afterId", after.id());
         return switch (sort) {
             // Row comparisons, which both databases read as a range on the (sort column, id) index.
-            case NEWEST -> "(a.published_at, a.id) < (:afterValue, :afterId)";
-            case OLDEST -> "(a.published_at, a.id) > (:afterValue, :afterId)";
+            case NEWEST -> "(" + dateAndId + ") < (:afterValue, :afterId)";
+            case OLDEST -> "(" + dateAndId + ") > (:afterValue, :afterId)";
             case RECENTLY_UPDATED -> "(a.updated_at, a.id) < (:afterValue, :afterId)";
             case TITLE -> "(a.title, a.id) > (:afterValue, :afterId)";
             case RELEVANCE -> throw new IllegalStateException("relevance lists are paged by offset");

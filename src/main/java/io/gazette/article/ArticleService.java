@@ -198,6 +198,7 @@ public class ArticleService {
         apply(article, input);
         searchIndex.refresh(article);
         articles.flush();
+        articles.refreshTagListing(article.id);
     }
 
     /** Puts an earlier revision's content back (the status stays) and keeps that as a new revision. */
@@ -261,6 +262,7 @@ public class ArticleService {
         }
         searchIndex.refresh(article);
         articles.flush();
+        articles.refreshTagListing(article.id);
         revisions.record(article, "updated", actor.name());
         return toView(article);
     }
@@ -356,6 +358,7 @@ public class ArticleService {
         article.publishAt = change.publishAt();
         article.unpublishAt = change.unpublishAt();
         articles.flush();
+        articles.refreshTagListing(article.id);
         revisions.record(article, "status", actor.name());
         return toView(article);
     }
@@ -385,6 +388,7 @@ public class ArticleService {
             return false;
         }
         articles.flush();
+        articles.refreshTagListing(article.id);
         revisions.record(article, "scheduled " + article.status, ArticleSchedule.ACTOR);
         return true;
     }

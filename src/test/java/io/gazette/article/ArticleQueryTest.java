@@ -46,6 +46,47 @@ class ArticleQueryTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("tagMatch"));
     }
 
+    /** A tag page follows every publication, take-down and change of tags, in publication order both ways. */
+    @Test
+    void tagPagesFollowPublicationAndTagChanges() throws InterruptedException {
+        String tag = TestData.tag();
+        String first = TestData.article().tag(tag).published();
+        Thread.sleep(5);
+        String second = TestData.article().tag(tag).published();
+        String draft = TestData.article().tag(tag).draft();
+        String untagged = TestData.article().published();
+        assertEquals(List.of(second, first), tagPage(tag, "-publishedAt"));
+        assertEquals(List.of(first, second), tagPage(tag, "publishedAt"));
+
+        editor().post("/api/v1/articles/" + first + "/unpublish").then().statusCode(200);
+        assertEquals(List.of(second), tagPage(tag, "-publishedAt"));
+        editor().post("/api/v1/articles/" + first + "/publish").then().statusCode(200);
+        editor().post("/api/v1/articles/" + draft + "/publish").then().statusCode(200);
+        assertEquals(List.of(draft, second, first), tagPage(tag, "-publishedAt"));
+
+        editor().body(Map.of("tags", List.of(tag))).patch("/api/v1/articles/" + untagged).then().statusCode(200);
+        editor().body(Map.of("tags", List.of())).patch("/api/v1/articles/" + second).then().statusCode(200);
+        editor().body(TestData.article().with("slug", draft).json()).put("/api/v1/articles/" + draft).then().statusCode(200);
+        assertEquals(List.of(untagged, first), tagPage(tag, "-publishedAt"));
+        anonymous().queryParam("tag", tag).queryParam("size", 1).queryParam("cursor", "").get("/api/v1/articles")
+                .then().statusCode(200).body("items.slug", equalTo(List.of(untagged)));
+    }
+
+    private static List<String> tagPage(String tag, String sort) {
+        List<String> page = anonymous().queryParam("tag", tag).queryParam("sort", sort).get("/api/v1/articles")
+                .then().statusCode(200).extract().path("items.slug");
+        List<String> cursorWalk = new ArrayList<>();
+        String cursor = "";
+        while (cursor != null) {
+            JsonPath body = anonymous().queryParam("tag", tag).queryParam("sort", sort).queryParam("size", 1)
+                    .queryParam("cursor", cursor).get("/api/v1/articles").then().statusCode(200).extract().jsonPath();
+            cursorWalk.addAll(body.getList("items.slug"));
+            cursor = body.getString("meta.nextCursor");
+        }
+        assertEquals(page, cursorWalk, "cursor paging walks the same tag page");
+        return page;
+    }
+
     @Test
     void filtersBySeveralAuthorsAndSectionsAndExcludes() {
         String tag = TestData.tag();
