@@ -496,8 +496,11 @@ public class ArticleService {
                 .map(t -> TagRef.of(t, tagNames.get(t.id), descriptions))
                 .sorted(Comparator.comparing(TagRef::name))
                 .toList();
+        // Tag and author names are searched too, so a hit on them alone still shows why it matched.
         String snippet = request.search() == null ? null
-                : Snippets.around(request.search().required(), a.title, a.excerpt, SearchText.plainText(a.body));
+                : Snippets.around(request.search().required(), a.title, a.excerpt, SearchText.plainText(a.body),
+                        a.tags.stream().map(t -> t.name).sorted().collect(Collectors.joining(", ")),
+                        a.authors.stream().map(au -> au.name).collect(Collectors.joining(", ")));
         return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
                 authorRefs, a.byline, tagRefs, featuredImage(a), a.commentCount,
                 includes.contains(ArticleInclude.BODY) ? a.body : null, snippet);

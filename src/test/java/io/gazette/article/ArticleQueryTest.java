@@ -236,7 +236,11 @@ class ArticleQueryTest {
                 .then().statusCode(200).body("items.slug", not(hasItem(inTitle))).body("items.slug", hasItem(inBody));
         String byAuthor = TestData.article().author(author).with("excerpt", marker + "-less lead").published();
         anonymous().queryParam("q", "author " + author).get("/api/v1/articles")
-                .then().statusCode(200).body("items.slug", equalTo(List.of(byAuthor)));
+                .then().statusCode(200).body("items.slug", equalTo(List.of(byAuthor)))
+                .body("items[0].snippet", containsString("<mark>" + author + "</mark>"));
+        anonymous().queryParam("q", "\"tag " + tag + "\"").get("/api/v1/articles")
+                .then().statusCode(200).body("items.slug", equalTo(List.of(byTag)))
+                .body("items[0].snippet", containsString(tag + "</mark>"));
     }
 
     @Test
