@@ -152,8 +152,9 @@ public class ArticleAdminResource {
                     draft → in_review, scheduled, published, archived; in_review → draft, scheduled, published; \
                     scheduled → draft, published; published → unpublished, archived; unpublished → draft, scheduled, \
                     published, archived; archived → draft. A scheduled article goes up at publishAt and a published \
-                    one comes down at unpublishAt (UTC), by the scheduler. Authors may only move their own articles \
-                    between draft and in_review.""",
+                    one comes down at unpublishAt (UTC), by the scheduler. A scheduled or published article may be sent \
+                    its own status to change publishAt or unpublishAt (an embargo end on a live article). Authors may \
+                    only move their own articles between draft and in_review.""",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The article in its new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))

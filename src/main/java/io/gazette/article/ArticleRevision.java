@@ -44,6 +44,12 @@ public class ArticleRevision extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public ArticleStatus status;
 
+    @Column(name = "publish_at")
+    public Instant publishAt;
+
+    @Column(name = "unpublish_at")
+    public Instant unpublishAt;
+
     /** An ArticleInput as JSON. */
     @Column(nullable = false, length = 250000)
     public String content;

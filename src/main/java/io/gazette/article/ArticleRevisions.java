@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Article history, kept as JSON snapshots in the shape of the editor input rather than with Hibernate
@@ -38,7 +39,9 @@ public class ArticleRevisions {
     public void record(Article article, String action, String actor) {
         String content = write(snapshot(article));
         java.util.Optional<ArticleRevision> latest = revisions.latest(article.id);
-        if (latest.isPresent() && latest.get().status == article.status && latest.get().content.equals(content)) {
+        if (latest.isPresent() && latest.get().status == article.status && latest.get().content.equals(content)
+                && Objects.equals(latest.get().publishAt, article.publishAt)
+                && Objects.equals(latest.get().unpublishAt, article.unpublishAt)) {
             return;
         }
         ArticleRevision revision = new ArticleRevision();
@@ -47,6 +50,8 @@ public class ArticleRevisions {
         revision.action = action;
         revision.actor = actor;
         revision.status = article.status;
+        revision.publishAt = article.publishAt;
+        revision.unpublishAt = article.unpublishAt;
         revision.content = content;
         revision.createdAt = Instant.now();
         revisions.persist(revision);
@@ -60,15 +65,15 @@ public class ArticleRevisions {
             ArticleRevision revision = found.get(i);
             ArticleRevision previous = i + 1 < found.size() ? found.get(i + 1) : null;
             items.add(new RevisionSummary(revision.number, revision.action, revision.actor, revision.status,
-                    revision.createdAt, changed(previous, revision)));
+                    revision.publishAt, revision.unpublishAt, revision.createdAt, changed(previous, revision)));
         }
         return new PagedList<>(items, PageMeta.of(page, revisions.countOf(article.id)));
     }
 
     public RevisionView get(Article article, int number) {
         ArticleRevision revision = find(article, number);
-        return new RevisionView(revision.number, revision.action, revision.actor, revision.status, revision.createdAt,
-                read(revision.content));
+        return new RevisionView(revision.number, revision.action, revision.actor, revision.status,
+                revision.publishAt, revision.unpublishAt, revision.createdAt, read(revision.content));
     }
 
     public ArticleInput content(Article article, int number) {
@@ -102,6 +107,12 @@ public class ArticleRevisions {
         }
         if (previous.status != revision.status) {
             fields.add("status");
+        }
+        if (!Objects.equals(previous.publishAt, revision.publishAt)) {
+            fields.add("publishAt");
+        }
+        if (!Objects.equals(previous.unpublishAt, revision.unpublishAt)) {
+            fields.add("unpublishAt");
         }
         return fields;
     }

@@ -334,7 +334,8 @@ public class ArticleService {
                 throw new ProblemException(ProblemType.FORBIDDEN, "Authors may move their articles between draft and in_review only");
             }
         }
-        if (!article.status.canMoveTo(target)) {
+        boolean reschedule = target == article.status && target.canReschedule();
+        if (!reschedule && !article.status.canMoveTo(target)) {
             throw ProblemException.conflict("An article cannot go from " + article.status + " to " + target);
         }
         Instant now = Instant.now();
@@ -363,7 +364,12 @@ public class ArticleService {
         return toView(article);
     }
 
+    /** Publishes now; an article that is already published is a 409 (its times change through changeStatus). */
+    @Transactional
     public ArticleView publish(String slug) {
+        if (find(slug).status == ArticleStatus.PUBLISHED) {
+            throw ProblemException.conflict("The article is already published");
+        }
         return changeStatus(slug, new StatusChange(ArticleStatus.PUBLISHED, null, null));
     }
 

@@ -43,6 +43,11 @@ public enum ArticleStatus {
         };
     }
 
+    /** A scheduled or published article may "move" to its own status to change publishAt or unpublishAt. */
+    public boolean canReschedule() {
+        return this == SCHEDULED || this == PUBLISHED;
+    }
+
     /** The states an author may work in, on their own articles. */
     public boolean editableByAuthor() {
         return this == DRAFT || this == IN_REVIEW;

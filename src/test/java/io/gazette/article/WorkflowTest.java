@@ -91,6 +91,26 @@ class WorkflowTest {
     }
 
     @Test
+    void aPublishedArticleGetsAnEmbargoEndAndAScheduleCanMove() {
+        String slug = TestData.article().published();
+        status(TestData.EDITOR_TOKEN, slug, Map.of("status", "published", "unpublishAt", "2099-01-01T06:00:00Z")).then().statusCode(200)
+                .body("status", equalTo("published")).body("unpublishAt", equalTo("2099-01-01T06:00:00Z"));
+        editor().get("/api/v1/articles/" + slug + "/revisions").then()
+                .body("items[0].changed", equalTo(List.of("unpublishAt")))
+                .body("items[0].unpublishAt", equalTo("2099-01-01T06:00:00Z"));
+        status(TestData.EDITOR_TOKEN, slug, Map.of("status", "published")).then().statusCode(200).body("unpublishAt", nullValue());
+        anonymous().get("/api/v1/articles/" + slug).then().statusCode(200);
+
+        String scheduled = TestData.article().draft();
+        status(TestData.EDITOR_TOKEN, scheduled, Map.of("status", "scheduled", "publishAt", "2099-01-01T06:00:00Z")).then().statusCode(200);
+        status(TestData.EDITOR_TOKEN, scheduled, Map.of("status", "scheduled", "publishAt", "2099-02-01T06:00:00Z")).then().statusCode(200)
+                .body("publishAt", equalTo("2099-02-01T06:00:00Z"));
+        editor().get("/api/v1/articles/" + scheduled + "/revisions").then().body("items[0].changed", equalTo(List.of("publishAt")));
+        status(TestData.EDITOR_TOKEN, scheduled, Map.of("status", "draft")).then().statusCode(200).body("publishAt", nullValue());
+        status(TestData.EDITOR_TOKEN, scheduled, Map.of("status", "draft")).then().statusCode(409);
+    }
+
+    @Test
     void badScheduleTimesAreNamed() {
         String slug = TestData.article().draft();
         status(TestData.EDITOR_TOKEN, slug, Map.of("status", "scheduled")).then().statusCode(400)

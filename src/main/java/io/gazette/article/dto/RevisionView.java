@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gazette.article.ArticleStatus;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,6 +11,10 @@ public record RevisionView(
         @Schema(example = "updated") String action,
         @Schema(example = "s.rahimi") String actor,
         ArticleStatus status,
+        @Schema(description = "When it was to go up, if scheduled", example = "2026-12-01T06:00:00Z", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishAt,
+        @Schema(description = "When it was to come down, if set", example = "2026-12-08T06:00:00Z", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant unpublishAt,
         @Schema(example = "2026-11-27T10:15:00Z") Instant createdAt,
         ArticleInput content) {
 }
