@@ -28,8 +28,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
     /** Ids of one page of the list, in list order: one statement whatever the filter. */
     public List<Long> pageIds(ArticleListQuery query, ArticleSearch search) {
         Map<String, Object> parameters = new HashMap<>();
+        // A list filtered by tags alone needs nothing from article until the page is known.
         StringBuilder sql = tagListing(query)
-                ? new StringBuilder("select a.id from article_tag l join article a on a.id = l.article_id")
+                ? new StringBuilder(onlyTags(query.filter()) ? "select l.article_id from " : "select a.id from ")
+                        .append(tagLinks(query.filter(), parameters))
+                        .append(onlyTags(query.filter()) ? "" : " join article a on a.id = l.article_id")
                         .append(where(query, search, parameters, true))
                         .append(" order by ").append(tagListingOrder(query.sort()))
                 : new StringBuilder("select a.id from article a")
@@ -175,13 +178,39 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
-     * Published lists of one tag by date read the tag's links in order from ix_article_tag_listing, so a
-     * tag page costs the same however many articles the tag or the site has.
+     * Published lists filtered by tag and ordered by date read the tags' links, which carry publishedAt
+     * (see migration V9), instead of walking articles until enough carry the tag.
      */
     private static boolean tagListing(ArticleListQuery query) {
         ArticleFilter filter = query.filter();
-        return filter.tags().size() == 1 && filter.status() == ArticleStatus.PUBLISHED && query.search() == null
+        return !filter.tags().isEmpty() && filter.status() == ArticleStatus.PUBLISHED && query.search() == null
                 && (query.sort() == ArticleSort.NEWEST || query.sort() == ArticleSort.OLDEST);
+    }
+
+    /** No condition but tags (and the published status that the links' published_at already implies). */
+    private static boolean onlyTags(ArticleFilter filter) {
+        return filter.sections().isEmpty() && filter.language() == null && filter.publishedAfter() == null
+                && filter.publishedBefore() == null && filter.exclude().isEmpty() && filter.authors().isEmpty();
+    }
+
+    /**
+     * The links as "l" (article_id, published_at). One tag reads ix_article_tag_listing in order, so its
+     * page costs the same however many articles it has; several tags group their links per article
+     * (every link of an article carries the same date), which costs the size of those tags, not the site.
+     */
+    private static String tagLinks(ArticleFilter filter, Map<String, Object> parameters) {
+        parameters.put("tags", filter.tags());
+        if (filter.tags().size() == 1) {
+            return "article_tag l";
+        }
+        String grouped = "(select l.article_id, max(l.published_at) as published_at from article_tag l"
+                + " where l.tag_id in (select t.id from tag t where t.slug in (:tags)) and l.published_at is not null"
+                + " group by l.article_id";
+        if (filter.allTags()) {
+            parameters.put("tagCount", (long) filter.tags().size());
+            return grouped + " having count(*) = :tagCount) l";
+        }
+        return grouped + ") l";
     }
 
     private static String tagListingOrder(ArticleSort sort) {
@@ -198,7 +227,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     private static String where(ArticleListQuery query, ArticleSearch search, Map<String, Object> parameters, boolean withKeyset) {
         ArticleFilter filter = query.filter();
         List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) {
+        if (filter.status() != null && !(withKeyset && tagListing(query) && onlyTags(filter))) {
             conditions.add("a.status = :status");
             parameters.put("status", filter.status().name());
         }
@@ -222,8 +251,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
             parameters.put("exclude", filter.exclude());
         }
         if (withKeyset && tagListing(query)) {
-            conditions.add("l.tag_id = (select t.id from tag t where t.slug = :tag) and l.published_at is not null");
-            parameters.put("tag", filter.tags().get(0));
+            if (filter.tags().size() == 1) {
+                conditions.add("l.tag_id = (select t.id from tag t where t.slug in (:tags)) and l.published_at is not null");
+            }
         } else if (!filter.tags().isEmpty()) {
             String tagged = "select at.article_id from article_tag at join tag t on t.id = at.tag_id where t.slug in (:tags)";
             conditions.add("a.id in (" + tagged + (filter.allTags()

@@ -44,6 +44,14 @@ class ArticleQueryTest {
                 .then().statusCode(200).body("items.slug", equalTo(List.of(both)));
         anonymous().queryParam("tag", red).queryParam("tagMatch", "most").get("/api/v1/articles")
                 .then().statusCode(400).body("errors[0].field", equalTo("tagMatch"));
+
+        String onlyBlue = TestData.article().tag(blue).published();
+        TestData.article().tag(red).tag(blue).draft();
+        String taken = TestData.article().tag(red).tag(blue).published();
+        editor().post("/api/v1/articles/" + taken + "/unpublish").then().statusCode(200);
+        assertEquals(List.of(onlyBlue, onlyRed, both), tagPage(red + "," + blue, "-publishedAt", "any"));
+        assertEquals(List.of(both, onlyRed, onlyBlue), tagPage(red + "," + blue, "publishedAt", "any"));
+        assertEquals(List.of(both), tagPage(red + "," + blue, "-publishedAt", "all"));
     }
 
     /** A tag page follows every publication, take-down and change of tags, in publication order both ways. */
@@ -73,12 +81,17 @@ class ArticleQueryTest {
     }
 
     private static List<String> tagPage(String tag, String sort) {
-        List<String> page = anonymous().queryParam("tag", tag).queryParam("sort", sort).get("/api/v1/articles")
-                .then().statusCode(200).extract().path("items.slug");
+        return tagPage(tag, sort, "any");
+    }
+
+    /** The list for these tags, read as one page and again one item at a time by cursor; both must agree. */
+    private static List<String> tagPage(String tags, String sort, String tagMatch) {
+        List<String> page = anonymous().queryParam("tag", tags).queryParam("tagMatch", tagMatch).queryParam("sort", sort)
+                .get("/api/v1/articles").then().statusCode(200).extract().path("items.slug");
         List<String> cursorWalk = new ArrayList<>();
         String cursor = "";
         while (cursor != null) {
-            JsonPath body = anonymous().queryParam("tag", tag).queryParam("sort", sort).queryParam("size", 1)
+            JsonPath body = anonymous().queryParam("tag", tags).queryParam("tagMatch", tagMatch).queryParam("sort", sort).queryParam("size", 1)
                     .queryParam("cursor", cursor).get("/api/v1/articles").then().statusCode(200).extract().jsonPath();
             cursorWalk.addAll(body.getList("items.slug"));
             cursor = body.getString("meta.nextCursor");
