@@ -2,42 +2,77 @@ package io.gazette.comment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Token buckets (bucket4j) per client address and per email for posting comments, kept in memory per
- * instance. Over the limit is a 429 with Retry-After and the RateLimit-* headers of the IETF draft.
+ * Token buckets (bucket4j) per client address and per email for posting comments. On PostgreSQL the
+ * buckets live in the database (comment_rate_limit, row-locked per use), so instances sharing it share
+ * one allowance; on the embedded H2 database, which serves one instance, they live in memory. Over the
+ * limit is a 429 with Retry-After and the RateLimit-* headers of the IETF draft.
  */
 @ApplicationScoped
 public class CommentRateLimiter {
 
-    private final GazetteConfig.Comments.RateLimit config;
-    private final Cache<String, Bucket> buckets;
+    private static final int EXPIRED_BATCH = 1000;
 
-    CommentRateLimiter(GazetteConfig config) {
+    private final GazetteConfig.Comments.RateLimit config;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
+    private final BiFunction<String, Integer, Bucket> buckets;
+
+    CommentRateLimiter(GazetteConfig config, AgroalDataSource dataSource,
+                       @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.config = config.comments().rateLimit();
-        this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(this.config.period().multipliedBy(2))
-                .maximumSize(100_000)
-                .build();
+        if ("postgresql".equals(databaseKind)) {
+            this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                    .table("comment_rate_limit").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                    .build();
+            // Settings may differ from those the stored buckets were made with: the newest start's settings
+            // apply, keeping the tokens a bucket has (up to its new capacity), so a start grants nothing extra.
+            long configurationVersion = System.currentTimeMillis();
+            this.buckets = (key, capacity) -> shared.builder()
+                    .withImplicitConfigurationReplacement(configurationVersion, TokensInheritanceStrategy.AS_IS)
+                    .build(key, () -> configuration(capacity));
+        } else {
+            this.shared = null;
+            Cache<String, Bucket> local = Caffeine.newBuilder()
+                    .expireAfterAccess(this.config.period().multipliedBy(2))
+                    .maximumSize(100_000)
+                    .build();
+            this.buckets = (key, capacity) -> local.get(key, k -> Bucket.builder()
+                    .addLimit(limit(capacity)).build());
+        }
     }
 
     /** Takes one token from the address's and the email's bucket; the headers describe the tighter one. */
     public Map<String, String> consume(String address, String email) {
-        ConsumptionProbe byAddress = bucket("ip:" + address, config.perAddress()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe byAddress = take("ip:" + address, config.perAddress());
         if (!byAddress.isConsumed()) {
             throw tooMany(config.perAddress(), byAddress);
         }
-        ConsumptionProbe byEmail = bucket("email:" + email, config.perEmail()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe byEmail = take("email:" + email, config.perEmail());
         if (!byEmail.isConsumed()) {
             throw tooMany(config.perEmail(), byEmail);
         }
@@ -46,10 +81,31 @@ public class CommentRateLimiter {
                 emailTighter ? byEmail : byAddress, false);
     }
 
-    private Bucket bucket(String key, int capacity) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, config.period()).build())
-                .build());
+    private ConsumptionProbe take(String key, int capacity) {
+        if (shared == null) {
+            return buckets.apply(key, capacity).tryConsumeAndReturnRemaining(1);
+        }
+        // The shared buckets commit their own row updates, outside any transaction of the request.
+        return QuarkusTransaction.suspendingExisting().call(() -> buckets.apply(key, capacity).tryConsumeAndReturnRemaining(1));
+    }
+
+    /** Deletes shared buckets that have refilled completely, so the table holds recent posters only. */
+    @Scheduled(identity = "comment-rate-limit-cleanup", every = "10m", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void removeExpired() {
+        if (shared != null) {
+            while (shared.removeExpired(EXPIRED_BATCH) == EXPIRED_BATCH) {
+                // Keep going while whole batches come back.
+            }
+        }
+    }
+
+    private BucketConfiguration configuration(int capacity) {
+        return BucketConfiguration.builder().addLimit(limit(capacity)).build();
+    }
+
+    private Bandwidth limit(int capacity) {
+        return Bandwidth.builder().capacity(capacity).refillGreedy(capacity, config.period()).build();
     }
 
     private ProblemException tooMany(int limit, ConsumptionProbe probe) {

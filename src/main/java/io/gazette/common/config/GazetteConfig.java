@@ -64,7 +64,7 @@ public interface GazetteConfig {
 
         RateLimit rateLimit();
 
-        /** Comments one client address, and one email, may post per period (per instance). */
+        /** Comments one client address, and one email, may post per period (shared by instances on PostgreSQL). */
         interface RateLimit {
             @WithDefault("10")
             int perAddress();
