@@ -23,7 +23,7 @@ fi
 
 ./mvnw -q -B package -DskipTests -Dquarkus.profile=pg
 for port in 8181 8182; do
-  QUARKUS_HTTP_PORT=$port GAZETTE_ADMIN_TOKEN=two GAZETTE_SCHEDULE_EVERY=1s java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
+  QUARKUS_HTTP_PORT=$port GAZETTE_ADMIN_TOKEN=two GAZETTE_SCHEDULE_EVERY=1s GAZETTE_COMMENTS_ADDRESS_KEY=two-instances java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
     > "target/two-instances-$port.log" 2>&1 &
 done
 trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
@@ -63,7 +63,8 @@ sleep 80
 psql -q "$PSQL_URL" \
   -c "select action, count(*) as revisions, count(distinct article_id) as articles from article_revision where actor = 'scheduler' group by action" \
   -c "select count(*) as done_twice from (select article_id, action from article_revision where actor = 'scheduler' group by 1, 2 having count(*) > 1) d" \
-  -c "select max(published_at) - min(published_at) as publication_spread from article where slug like 'two-%'"
+  -c "select max(published_at) - min(published_at) as publication_spread from article where slug like 'two-%'" \
+  -c "select count(*) as rate_limit_buckets, count(*) filter (where id like '%@%' or id like '%127.0.0.1%') as naming_an_address_or_email from comment_rate_limit"
 for port in 8181 8182; do
   echo "instance $port:"; grep 'Schedule run' "target/two-instances-$port.log" | sed 's/.*(\(.*\)) /  /' || echo "  no runs"
 done

@@ -66,13 +66,17 @@ public class CommentRateLimiter {
         }
     }
 
-    /** Takes one token from the address's and the email's bucket; the headers describe the tighter one. */
-    public Map<String, String> consume(String address, String email) {
-        ConsumptionProbe byAddress = take("ip:" + address, config.perAddress());
+    /**
+     * Takes one token from the address's and the email's bucket (both named by keyed hashes, so shared
+     * buckets need the same gazette.comments.address-key on every instance); the headers describe the
+     * tighter one.
+     */
+    public Map<String, String> consume(String addressHash, String emailHash) {
+        ConsumptionProbe byAddress = take("ip:" + addressHash, config.perAddress());
         if (!byAddress.isConsumed()) {
             throw tooMany(config.perAddress(), byAddress);
         }
-        ConsumptionProbe byEmail = take("email:" + email, config.perEmail());
+        ConsumptionProbe byEmail = take("email:" + emailHash, config.perEmail());
         if (!byEmail.isConsumed()) {
             throw tooMany(config.perEmail(), byEmail);
         }
