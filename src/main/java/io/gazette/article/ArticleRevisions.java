@@ -35,6 +35,16 @@ public class ArticleRevisions {
         this.json = json;
     }
 
+    /**
+     * Articles written before revisions existed (migration V8) have none; before their first change, keep
+     * their state as it was, so that change can be undone too.
+     */
+    public void keepBaseline(Article article) {
+        if (revisions.latest(article.id).isEmpty()) {
+            record(article, "baseline", "system");
+        }
+    }
+
     /** Call after the article's own update has been flushed (so a stale version fails first). Keeps the article's state, unless it equals the latest revision (a change that changed nothing). */
     public void record(Article article, String action, String actor) {
         String content = write(snapshot(article));

@@ -355,6 +355,7 @@ public class ArticleService {
             }
         }
         throwIfAny(errors);
+        revisions.keepBaseline(article);
         article.moveTo(target, now);
         article.publishAt = change.publishAt();
         article.unpublishAt = change.unpublishAt();
@@ -410,6 +411,7 @@ public class ArticleService {
             requireOwnDraft(article, actor);
         }
         ifMatch.check(article.version);
+        revisions.keepBaseline(article);
         return article;
     }
 

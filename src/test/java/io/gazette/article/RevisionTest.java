@@ -5,13 +5,19 @@ import static io.gazette.support.TestData.editor;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.gazette.support.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RevisionTest {
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void everyChangeKeepsARevisionAndRestoreBringsItBack() {
@@ -65,6 +71,23 @@ class RevisionTest {
         editor().get("/api/v1/articles/" + TestData.unique("none") + "/revisions").then().statusCode(404);
         TestData.withoutIfMatch(TestData.EDITOR_TOKEN).header("If-Match", "\"0\"").post(path + "/revisions/1/restore").then().statusCode(412);
         TestData.withoutIfMatch(TestData.EDITOR_TOKEN).post(path + "/revisions/1/restore").then().statusCode(428);
+    }
+
+    /** An article from before revisions existed keeps its old state as a baseline before its first change. */
+    @Test
+    void articlesWithoutHistoryKeepABaselineBeforeTheirFirstChange() {
+        String slug = TestData.article().draft();
+        String path = "/api/v1/articles/" + slug;
+        long id = ((Number) editor().get(path).path("id")).longValue();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from article_revision where article_id = ?1")
+                .setParameter(1, id).executeUpdate());
+        editor().get(path + "/revisions").then().body("meta.totalItems", equalTo(0));
+
+        editor().body(Map.of("title", "Changed after the upgrade")).patch(path).then().statusCode(200);
+        editor().get(path + "/revisions").then()
+                .body("items.action", equalTo(List.of("updated", "baseline")))
+                .body("items.actor", equalTo(List.of("admin", "system")));
+        editor().post(path + "/revisions/1/restore").then().statusCode(200).body("title", equalTo("Title of " + slug));
     }
 
     @Test
