@@ -7,6 +7,7 @@ import io.gazette.account.dto.ApiKeyInput;
 import io.gazette.account.dto.ApiKeyView;
 import io.gazette.account.dto.IssuedApiKey;
 import io.gazette.account.dto.Me;
+import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -151,6 +153,6 @@ public class AccountResource {
 
     /** Schema of the account list as the spec names it. */
     @Schema(name = "AccountPage", description = "One page of accounts")
-    public record AccountPage(java.util.List<AccountView> items, io.gazette.common.api.PageMeta meta) {
+    public record AccountPage(List<AccountView> items, PageMeta meta) {
     }
 }

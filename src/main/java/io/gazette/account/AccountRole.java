@@ -2,6 +2,7 @@ package io.gazette.account;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gazette.common.security.Roles;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,6 +22,6 @@ public enum AccountRole {
 
     @Override
     public String toString() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

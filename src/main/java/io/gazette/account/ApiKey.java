@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +55,7 @@ public class ApiKey extends PanacheEntityBase {
             return find("from ApiKey k join fetch k.account where k.prefix = ?1", prefix).firstResultOptional();
         }
 
-        public List<ApiKey> ofAccounts(java.util.Collection<Account> accounts) {
+        public List<ApiKey> ofAccounts(Collection<Account> accounts) {
             return accounts.isEmpty() ? List.of() : list("account in ?1 order by id", accounts);
         }
     }

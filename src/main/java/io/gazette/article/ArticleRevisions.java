@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Article history, kept as JSON snapshots in the shape of the editor input rather than with Hibernate
@@ -48,7 +49,7 @@ public class ArticleRevisions {
     /** Call after the article's own update has been flushed (so a stale version fails first). Keeps the article's state, unless it equals the latest revision (a change that changed nothing). */
     public void record(Article article, String action, String actor) {
         String content = write(snapshot(article));
-        java.util.Optional<ArticleRevision> latest = revisions.latest(article.id);
+        Optional<ArticleRevision> latest = revisions.latest(article.id);
         if (latest.isPresent() && latest.get().status == article.status && latest.get().content.equals(content)
                 && Objects.equals(latest.get().publishAt, article.publishAt)
                 && Objects.equals(latest.get().unpublishAt, article.unpublishAt)) {

@@ -1,9 +1,11 @@
 package io.gazette.common.openapi;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -31,7 +33,7 @@ public class CommonProblemResponses implements OASFilter {
             describeRoles(operation);
         }
         boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER);
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER);
         if (conditional) {
             addIfAbsent(responses, "412", "If-Match does not name the current version: someone changed it since your read");
             addIfAbsent(responses, "428", "No If-Match header");
@@ -51,7 +53,7 @@ public class CommonProblemResponses implements OASFilter {
 
     private static void describeRoles(Operation operation) {
         Object roles = operation.getExtensions() == null ? null : operation.getExtensions().get(ApiDocs.ROLES);
-        if (roles instanceof java.util.List<?> list) {
+        if (roles instanceof List<?> list) {
             String allowed = "Roles allowed: " + String.join(", ", list.stream().map(String::valueOf).toList()) + ".";
             String description = operation.getDescription();
             operation.description(description == null || description.isBlank() ? allowed : description + "\n\n" + allowed);

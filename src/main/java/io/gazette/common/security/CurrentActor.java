@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 
 /** The actor of the current request, or "system" for work that no request started. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class CurrentActor {
         }
         SecurityIdentity identity = identities.getIdentity();
         return identity.isAnonymous()
-                ? new Actor("anonymous", java.util.Set.of())
+                ? new Actor("anonymous", Set.of())
                 : new Actor(identity.getPrincipal().getName(), identity.getRoles());
     }
 }
