@@ -386,9 +386,7 @@ public class ArticleService {
             return false;
         }
         if (article.status == ArticleStatus.SCHEDULED && article.publishAt != null && !article.publishAt.isAfter(now)) {
-            Instant unpublishAt = article.unpublishAt;
             article.moveTo(ArticleStatus.PUBLISHED, now);
-            article.unpublishAt = unpublishAt;
         } else if (article.status == ArticleStatus.PUBLISHED && article.unpublishAt != null && !article.unpublishAt.isAfter(now)) {
             article.moveTo(ArticleStatus.UNPUBLISHED, now);
         } else {

@@ -184,7 +184,8 @@ class WorkflowTest {
         List<String> slugs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String slug = TestData.article().draft();
-            status(TestData.EDITOR_TOKEN, slug, Map.of("status", "scheduled", "publishAt", publishAt.toString())).then().statusCode(200);
+            status(TestData.EDITOR_TOKEN, slug, Map.of("status", "scheduled", "publishAt", publishAt.toString(),
+                    "unpublishAt", "2099-01-01T00:00:00Z")).then().statusCode(200);
             slugs.add(slug);
         }
         Thread.sleep(Math.max(0, publishAt.toEpochMilli() - System.currentTimeMillis()) + 100);
@@ -211,6 +212,8 @@ class WorkflowTest {
         assertEquals(lockedByTheOther, schedule.runDue());
         for (String slug : slugs) {
             anonymous().get("/api/v1/articles/" + slug).then().statusCode(200);
+            editor().get("/api/v1/articles/" + slug).then().body("publishAt", nullValue())
+                    .body("unpublishAt", equalTo("2099-01-01T00:00:00Z"));
         }
     }
 
