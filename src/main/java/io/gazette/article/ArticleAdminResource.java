@@ -80,7 +80,6 @@ public class ArticleAdminResource {
             description = "Authors may replace their own articles while in draft or in_review.",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
-
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
     public RestResponse<ArticleView> replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
@@ -98,7 +97,6 @@ public class ArticleAdminResource {
             description = "Authors may change their own articles while in draft or in_review.",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
-
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
     public RestResponse<ArticleView> update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
