@@ -27,9 +27,9 @@ fi
 
 ./mvnw -q -B package -DskipTests -Dquarkus.profile=pg
 start_app() {
-  QUARKUS_HTTP_PORT=$PORT GAZETTE_ADMIN_TOKEN=bench java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) GAZETTE_ADMIN_TOKEN=bench java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
   APP=$!
-  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return; sleep 1; done
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$((PORT + 1000))/q/health/ready" >/dev/null && return; sleep 1; done
   echo "app did not start, see target/bench-app.log" >&2; exit 1
 }
 if [[ ${SKIP_GENERATE:-} != 1 ]]; then

@@ -23,12 +23,12 @@ fi
 
 ./mvnw -q -B package -DskipTests -Dquarkus.profile=pg
 for port in 8181 8182; do
-  QUARKUS_HTTP_PORT=$port GAZETTE_ADMIN_TOKEN=two GAZETTE_SCHEDULE_EVERY=1s GAZETTE_COMMENTS_ADDRESS_KEY=two-instances java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
+  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) GAZETTE_ADMIN_TOKEN=two GAZETTE_SCHEDULE_EVERY=1s GAZETTE_COMMENTS_ADDRESS_KEY=two-instances java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
     > "target/two-instances-$port.log" 2>&1 &
 done
 trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 for port in 8181 8182; do
-  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 1; done
+  until curl -sf "http://localhost:$((port + 1000))/q/health/ready" >/dev/null; do sleep 1; done
 done
 
 curl -sf -X POST -H 'Authorization: Bearer two' -H 'Content-Type: application/json' http://localhost:8181/api/v1/articles \

@@ -1,5 +1,8 @@
 package io.gazette.account;
 
+import java.util.Set;
+import jakarta.ws.rs.HeaderParam;
+import io.gazette.common.api.IdempotentCreates;
 import io.gazette.account.dto.AccountInput;
 import io.gazette.account.dto.AccountPatch;
 import io.gazette.account.dto.AccountView;
@@ -49,12 +52,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Accounts")
 public class AccountResource {
 
+    private final IdempotentCreates idempotent;
+
     private static final String USERNAME = "Account username";
 
     private final AccountService accounts;
     private final SecurityIdentity identity;
 
-    AccountResource(AccountService accounts, SecurityIdentity identity) {
+    AccountResource(AccountService accounts, SecurityIdentity identity, IdempotentCreates idempotent) {
+        this.idempotent = idempotent;
         this.accounts = accounts;
         this.identity = identity;
     }
@@ -91,10 +97,13 @@ public class AccountResource {
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location points to it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "409", description = "The username is taken")
-    public RestResponse<AccountView> create(@Valid @NotNull AccountInput request, @Context UriInfo uri) {
-        AccountView created = accounts.create(request);
-        return Responses.created(uri, created.username(), created);
+    @APIResponse(responseCode = "409", description = "The username is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After); or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
+    public RestResponse<AccountView> create(@Valid @NotNull AccountInput request, @Context UriInfo uri,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, example = ApiDocs.IDEMPOTENCY_KEY_EXAMPLE) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        return idempotent.create("createAccount", idempotencyKey, request, () -> {
+            AccountView created = accounts.create(request);
+            return Responses.created(uri, created.username(), created);
+        });
     }
 
     @GET
@@ -132,10 +141,15 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "The key, once",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
     @APIResponse(responseCode = "404", description = "No account has this username")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
     public RestResponse<IssuedApiKey> issueKey(@Parameter(description = USERNAME, example = "s.rahimi") @PathParam("username") String username,
-                                               @Valid ApiKeyInput request) {
-        IssuedApiKey key = accounts.issueKey(username, request);
-        return RestResponse.ResponseBuilder.<IssuedApiKey>created(URI.create("/api/v1/accounts/" + username)).entity(key).build();
+                                               @Valid ApiKeyInput request,
+                                               @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, example = ApiDocs.IDEMPOTENCY_KEY_EXAMPLE) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        // The key itself is never stored: a replay answers with the same id and prefix but no "key".
+        return idempotent.create("issueApiKey " + username, idempotencyKey, request, Set.of("key"), () -> {
+            IssuedApiKey key = accounts.issueKey(username, request);
+            return RestResponse.ResponseBuilder.<IssuedApiKey>created(URI.create("/api/v1/accounts/" + username)).entity(key).build();
+        });
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.common.api.IdempotentCreates;
 import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.ArticlePatch;
 import io.gazette.article.dto.ArticleView;
@@ -51,10 +52,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles")
 public class ArticleAdminResource {
 
+    private final IdempotentCreates idempotent;
+
     private final ArticleService articles;
     private final ArticlePreviews previews;
 
-    ArticleAdminResource(ArticleService articles, ArticlePreviews previews) {
+    ArticleAdminResource(ArticleService articles, ArticlePreviews previews, IdempotentCreates idempotent) {
+        this.idempotent = idempotent;
         this.articles = articles;
         this.previews = previews;
     }
@@ -66,10 +70,13 @@ public class ArticleAdminResource {
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken")
-    public RestResponse<ArticleView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri) {
-        ArticleView created = articles.create(request);
-        return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
+    @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
+    public RestResponse<ArticleView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, example = ApiDocs.IDEMPOTENCY_KEY_EXAMPLE) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        return idempotent.create("createArticle", idempotencyKey, request, () -> {
+            ArticleView created = articles.create(request);
+            return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
+        });
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.common.persistence.UntilSchemaReady;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class ArticleSchedule {
         this.articles = articles;
     }
 
-    @Scheduled(identity = "article-schedule", every = "${gazette.schedule-every:10s}",
+    @Scheduled(identity = "article-schedule", skipExecutionIf = UntilSchemaReady.class, every = "${gazette.schedule-every:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         runDue();

@@ -3,7 +3,7 @@ package io.gazette.article;
 import io.gazette.author.Author;
 import io.gazette.common.text.SearchText;
 import io.gazette.tag.Tag;
-import io.quarkus.runtime.StartupEvent;
+import io.gazette.common.persistence.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.annotation.Priority;
@@ -50,7 +50,7 @@ public class ArticleSearchIndex {
 
     /** Articles written before the search columns existed (an older data directory) get them at startup. */
     @Transactional
-    void indexUnindexed(@Observes @Priority(1) StartupEvent event) {
+    void indexUnindexed(@Observes @Priority(1) SchemaReady event) {
         try (Stream<Article> unindexed = articles.stream("searchTitle is null")) {
             unindexed.forEach(this::refresh);
         }

@@ -1,5 +1,6 @@
 package io.gazette.author;
 
+import io.gazette.common.api.IdempotentCreates;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
@@ -40,9 +41,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Authors")
 public class AuthorAdminResource {
 
+    private final IdempotentCreates idempotent;
+
     private final AuthorService authors;
 
-    AuthorAdminResource(AuthorService authors) {
+    AuthorAdminResource(AuthorService authors, IdempotentCreates idempotent) {
+        this.idempotent = idempotent;
         this.authors = authors;
     }
 
@@ -52,10 +56,13 @@ public class AuthorAdminResource {
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorEditorView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken")
-    public RestResponse<AuthorEditorView> create(@Valid @NotNull AuthorInput request, @Context UriInfo uri) {
-        AuthorEditorView created = authors.create(request);
-        return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
+    @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
+    public RestResponse<AuthorEditorView> create(@Valid @NotNull AuthorInput request, @Context UriInfo uri,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, example = ApiDocs.IDEMPOTENCY_KEY_EXAMPLE) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        return idempotent.create("createAuthor", idempotencyKey, request, () -> {
+            AuthorEditorView created = authors.create(request);
+            return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
+        });
     }
 
     @PUT

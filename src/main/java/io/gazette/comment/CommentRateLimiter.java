@@ -1,5 +1,6 @@
 package io.gazette.comment;
 
+import io.gazette.common.persistence.UntilSchemaReady;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
@@ -94,7 +95,7 @@ public class CommentRateLimiter {
     }
 
     /** Deletes shared buckets that have refilled completely, so the table holds recent posters only. */
-    @Scheduled(identity = "comment-rate-limit-cleanup", every = "10m", delayed = "1m",
+    @Scheduled(identity = "comment-rate-limit-cleanup", skipExecutionIf = UntilSchemaReady.class, every = "10m", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeExpired() {
         if (shared != null) {

@@ -3,6 +3,7 @@ package io.gazette.comment;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
+import io.gazette.common.text.PlainText;
 import io.gazette.common.text.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -14,9 +15,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class CommentRules {
 
-    /** Control characters other than tab, line feed and carriage return. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
-    private static final Pattern ANY_CONTROL = Pattern.compile("\\p{Cc}");
+    /** Control characters other than tab, line feed and carriage return, and bidirectional overrides. */
+    private static final Pattern CONTROL = PlainText.Validator.MULTILINE;
+    private static final Pattern ANY_CONTROL = PlainText.Validator.SINGLE_LINE;
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)");
 
     private final GazetteConfig.Comments config;
@@ -34,12 +35,12 @@ public class CommentRules {
     public void requireValid(String name, String body) {
         List<FieldError> errors = new ArrayList<>();
         if (ANY_CONTROL.matcher(name).find()) {
-            errors.add(new FieldError("name", "must not contain control characters or line breaks"));
+            errors.add(new FieldError("name", "must not contain control characters, line breaks or bidirectional overrides"));
         } else if (name.length() > config.maxNameLength()) {
             errors.add(new FieldError("name", "must be at most " + config.maxNameLength() + " characters"));
         }
         if (CONTROL.matcher(body).find()) {
-            errors.add(new FieldError("body", "must not contain control characters other than line breaks and tabs"));
+            errors.add(new FieldError("body", "must not contain control characters other than line breaks and tabs, or bidirectional overrides"));
         } else if (body.length() > config.maxBodyLength()) {
             errors.add(new FieldError("body", "must be at most " + config.maxBodyLength() + " characters"));
         }

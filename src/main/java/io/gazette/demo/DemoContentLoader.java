@@ -12,7 +12,8 @@ import io.gazette.comment.dto.CommentInput;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.tag.TagService;
 import io.gazette.tag.dto.TagInput;
-import io.quarkus.runtime.StartupEvent;
+import io.gazette.common.persistence.SchemaReady;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -61,7 +62,7 @@ public class DemoContentLoader {
     }
 
     @Transactional
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(2) SchemaReady event) {
         if (!config.demoContent() || articleRepository.count() > 0) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.gazette.tag;
 
+import io.gazette.common.api.IdempotentCreates;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
@@ -43,10 +44,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Tags")
 public class TagAdminResource {
 
+    private final IdempotentCreates idempotent;
+
     private final TagService tags;
     private final Languages languages;
 
-    TagAdminResource(TagService tags, Languages languages) {
+    TagAdminResource(TagService tags, Languages languages, IdempotentCreates idempotent) {
+        this.idempotent = idempotent;
         this.tags = tags;
         this.languages = languages;
     }
@@ -57,10 +61,13 @@ public class TagAdminResource {
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken")
-    public RestResponse<TagView> create(@Valid @NotNull TagInput request, @Context UriInfo uri) {
-        Versioned<TagView> created = tags.create(request);
-        return Responses.withETag(Responses.created(uri, created.body().slug(), created.body()), created.version());
+    @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
+    public RestResponse<TagView> create(@Valid @NotNull TagInput request, @Context UriInfo uri,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, example = ApiDocs.IDEMPOTENCY_KEY_EXAMPLE) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        return idempotent.create("createTag", idempotencyKey, request, () -> {
+            Versioned<TagView> created = tags.create(request);
+            return Responses.withETag(Responses.created(uri, created.body().slug(), created.body()), created.version());
+        });
     }
 
     @PUT

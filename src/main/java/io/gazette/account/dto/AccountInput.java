@@ -1,5 +1,6 @@
 package io.gazette.account.dto;
 
+import io.gazette.common.text.PlainText;
 import io.gazette.account.AccountRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ public record AccountInput(
         String username,
         @Schema(example = "Sara Rahimi", nullable = true)
         @Size(max = 200)
+        @PlainText
         String displayName,
         @Schema(required = true)
         @NotNull

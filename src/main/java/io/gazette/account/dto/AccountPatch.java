@@ -1,5 +1,6 @@
 package io.gazette.account.dto;
 
+import io.gazette.common.text.PlainText;
 import io.gazette.account.AccountRole;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AccountPatch(
         @Schema(description = "\"\" clears it", example = "Sara Rahimi", nullable = true)
         @Size(max = 200)
+        @PlainText
         String displayName,
         @Schema(nullable = true)
         AccountRole role) {

@@ -1,5 +1,6 @@
 package io.gazette.account.dto;
 
+import io.gazette.common.text.PlainText;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,5 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApiKeyInput(
         @Schema(description = "Where the key is used", example = "laptop", nullable = true)
         @Size(max = 100)
+        @PlainText
         String label) {
 }

@@ -9,7 +9,8 @@ public record IssuedApiKey(
         @Schema(example = "s.rahimi") String username,
         @Schema(example = "laptop", nullable = true) String label,
         @Schema(example = "k7m2q9x4ab") String prefix,
-        @Schema(description = "Send as 'Authorization: Bearer <key>'", example = "gz_k7m2q9x4ab_Zm9vYmFyYmF6cXV4cXV1eHpvcmtncmF1bHRwbHVnaA")
+        @Schema(description = "Send as 'Authorization: Bearer <key>'. Absent from a replay (Idempotent-Replayed: true): "
+                + "the key is never stored, so revoke that key by its id if its first answer was lost", nullable = true, example = "gz_k7m2q9x4ab_Zm9vYmFyYmF6cXV4cXV1eHpvcmtncmF1bHRwbHVnaA")
         String key,
         @Schema(example = "2026-11-20T09:00:00Z") Instant createdAt) {
 }

@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import io.gazette.common.text.PlainText;
 import io.gazette.article.Section;
 import io.gazette.common.text.Slugs;
 import jakarta.validation.Valid;
@@ -17,9 +18,11 @@ public record ArticleInput(
         String slug,
         @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", required = true)
         @NotBlank @Size(max = 300)
+        @PlainText
         String title,
         @Schema(description = "The lead", example = "The President of the Strategic Council on Foreign Relations explained Iran’s approach to the Gaza war.", nullable = true)
         @Size(max = 2000)
+        @PlainText(multiline = true)
         String excerpt,
         @Schema(description = "HTML; sanitised on write (scripts, styles and event handlers are removed)", example = "<p>In an interview with France 24 Español...</p>", nullable = true)
         @Size(max = 200000)
@@ -35,6 +38,7 @@ public record ArticleInput(
         List<@NotBlank String> authors,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         @Size(max = 300)
+        @PlainText
         String byline,
         @Schema(description = "Tag slugs", example = "[\"latin-america\", \"diplomacy\"]", nullable = true)
         @Size(max = 30)

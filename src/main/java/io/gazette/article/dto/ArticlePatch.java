@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import io.gazette.common.text.PlainText;
 import io.gazette.article.Section;
 import io.gazette.common.text.Slugs;
 import jakarta.validation.Valid;
@@ -18,9 +19,11 @@ public record ArticlePatch(
         String slug,
         @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", nullable = true)
         @Size(min = 1, max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @PlainText
         String title,
         @Schema(example = "A new lead.", nullable = true)
         @Size(max = 2000)
+        @PlainText(multiline = true)
         String excerpt,
         @Schema(example = "<p>New body</p>", nullable = true)
         @Size(max = 200000)
@@ -35,6 +38,7 @@ public record ArticlePatch(
         List<@NotBlank String> authors,
         @Schema(example = "An international relations professor", nullable = true)
         @Size(max = 300)
+        @PlainText
         String byline,
         @Schema(example = "[\"latin-america\"]", nullable = true)
         @Size(max = 30)
@@ -50,6 +54,7 @@ public record ArticlePatch(
             String url,
             @Schema(example = "The president arriving in Caracas", nullable = true)
             @Size(max = 500)
+            @PlainText
             String alt) {
     }
 }

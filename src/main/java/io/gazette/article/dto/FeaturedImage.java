@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import io.gazette.common.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,5 +13,6 @@ public record FeaturedImage(
         String url,
         @Schema(description = "Text alternative for screen readers", example = "The president arriving in Caracas", nullable = true)
         @Size(max = 500)
+        @PlainText
         String alt) {
 }

@@ -1,5 +1,6 @@
 package io.gazette.author.dto;
 
+import io.gazette.common.text.PlainText;
 import io.gazette.common.text.Slugs;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,12 +15,15 @@ public record AuthorInput(
         String slug,
         @Schema(example = "Hamid Khoshayand", required = true)
         @NotBlank @Size(max = 200)
+        @PlainText
         String name,
         @Schema(example = "Expert on international affairs", nullable = true)
         @Size(max = 200)
+        @PlainText
         String role,
         @Schema(example = "Writes on Iran's foreign policy and Latin America.", nullable = true)
         @Size(max = 5000)
+        @PlainText(multiline = true)
         String bio,
         @Schema(example = "https://cdn.example.org/authors/khoshayand.jpg", nullable = true)
         @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "must be an http or https URL")

@@ -1,5 +1,6 @@
 package io.gazette.comment.dto;
 
+import io.gazette.common.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StaffReplyInput(
         @Schema(description = "Shown as the author; default Editor", example = "The editors", nullable = true)
         @Size(max = 100)
+        @PlainText
         String name,
         @Schema(example = "Thank you, we have corrected the figure.", required = true)
         @NotBlank @Size(max = 5000)

@@ -12,12 +12,26 @@ import java.util.regex.Pattern;
 public record IfMatch(String header) {
 
     private static final Pattern STRONG_ETAG = Pattern.compile("^\"\\d{1,18}\"$");
+    /** RFC 9110 If-Match: "*" or a comma-separated list of entity tags, weak or strong. */
+    private static final Pattern ENTITY_TAG_LIST = Pattern.compile(
+            "^(?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"(?:\\s*,\\s*(?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\")*$");
 
     public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
-    /** 428 without If-Match; 412 unless it is * or the ETag of {@code currentVersion}. */
+    /** Strong comparison (RFC 9110 13.1.1): a weak tag never matches. */
+    private static boolean matchesStrongly(String list, String current) {
+        for (String tag : list.split(",")) {
+            String candidate = tag.trim();
+            if (STRONG_ETAG.matcher(candidate).matches() && candidate.equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 428 without If-Match; 400 when it is not an entity-tag list; 412 unless it is * or the ETag of {@code currentVersion}. */
     public void check(long currentVersion) {
         if (header == null || header.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
@@ -27,7 +41,10 @@ public record IfMatch(String header) {
         if (value.equals("*")) {
             return;
         }
-        if (!STRONG_ETAG.matcher(value).matches() || !value.equals(etag(currentVersion))) {
+        if (!ENTITY_TAG_LIST.matcher(value).matches()) {
+            throw ProblemException.invalidField("If-Match", "must be * or an entity tag such as \"3\", as sent in ETag");
+        }
+        if (!matchesStrongly(value, etag(currentVersion))) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     "The resource has changed since the ETag you sent; read it again and reapply your change");
         }

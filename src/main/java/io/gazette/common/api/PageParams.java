@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 1",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1", example = "1"))
+    @Parameter(description = "Page number, 1 to 100000; past the last page the list is empty",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000", defaultValue = "1", example = "1"))
     protected String page;
 
     @QueryParam("size")

@@ -33,6 +33,18 @@ public interface GazetteConfig {
 
     Comments comments();
 
+    Cors cors();
+
+    /** Browsers on other origins: anyone may read (and post a reader's comment); credentials only from these origins. */
+    interface Cors {
+        /** Origins of the editorial front ends (e.g. https://admin.example.com) that may send Authorization. Env: GAZETTE_CORS_EDITOR_ORIGINS. */
+        Optional<List<String>> editorOrigins();
+
+        /** How long a browser may reuse a preflight answer (Chrome caps it at 2 hours). */
+        @WithDefault("2H")
+        java.time.Duration maxAge();
+    }
+
     /** Rules for readers' comments. */
     interface Comments {
         /** Nesting levels a thread may have; top-level comments are level 1. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.gazette.common.error.Problem.FieldError;
+import io.gazette.common.web.AllowedMethods;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,6 +36,13 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"gazette\"";
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '([^']{1,100})'");
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMapper(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -78,6 +88,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            return respond(ProblemType.VALIDATION, ProblemException.countDetail(1),
+                    List.of(new FieldError(duplicate.group(1), "appears more than once in the body")), uri);
+        }
         return respond(ProblemType.MALFORMED_BODY, "The request body is not valid JSON", null, uri);
     }
 
@@ -128,20 +143,35 @@ public class ProblemMapper {
             case 409 -> ProblemType.CONFLICT;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ProblemType.SERVICE_UNAVAILABLE;
             default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.VALIDATION;
         };
         if (type == ProblemType.INTERNAL) {
             LOG.error("Request failed", e);
         }
         Response.ResponseBuilder builder = Response.fromResponse(respond(type, webDetail(type, uri), null, uri));
-        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        if (status == 405) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow == null && uri != null) {
+                allow = allowedMethods.allowHeader(uri.getRequestUri().getRawPath()).orElse(null);
+            }
+            if (allow != null) {
+                builder.header(HttpHeaders.ALLOW, allow);
+            }
         }
         return builder.build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unavailable: %s", DatabaseOutage.describe(e));
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                            "The database is unavailable; retry after " + DatabaseOutage.RETRY_AFTER_SECONDS
+                                    + " seconds (send the same Idempotency-Key to retry a create safely)", null, uri))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL, "The server could not complete the request", null, uri);
     }

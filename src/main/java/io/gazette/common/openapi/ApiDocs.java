@@ -17,6 +17,11 @@ public final class ApiDocs {
 
     public static final String IF_MATCH = "The ETag from your last read of this resource; a missing one is a 428, a stale one a 412";
 
+    public static final String IDEMPOTENCY_KEY = "Any unique string (a UUID) per create, so that a retry after a timeout or a 503 "
+            + "creates nothing twice: the same key and body within 24 hours return the first answer (with Idempotent-Replayed: true); "
+            + "the same key with another body is a 409";
+    public static final String IDEMPOTENCY_KEY_EXAMPLE = "3f0e4b9c-2d1a-4c8e-9f7b-6a5d4c3b2a10";
+
     public static final String LIST_HEADERS = "RFC 8288 links to the first, previous, next and last pages";
 
     private ApiDocs() {

@@ -1,5 +1,6 @@
 package io.gazette.tag.dto;
 
+import io.gazette.common.text.PlainText;
 import io.gazette.common.text.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,8 +14,10 @@ public record TagInput(
         String slug,
         @Schema(example = "Latin America", required = true)
         @NotBlank @Size(max = 120)
+        @PlainText
         String name,
         @Schema(example = "Iran's relations with the countries of Latin America", nullable = true)
         @Size(max = 2000)
+        @PlainText(multiline = true)
         String description) {
 }

@@ -1,5 +1,6 @@
 package io.gazette.tag.dto;
 
+import io.gazette.common.text.PlainText;
 import io.gazette.common.text.Slugs;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,8 +13,10 @@ public record TagPatch(
         String slug,
         @Schema(example = "Latin America", nullable = true)
         @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @PlainText
         String name,
         @Schema(example = "Iran's relations with the countries of Latin America", nullable = true)
         @Size(max = 2000)
+        @PlainText(multiline = true)
         String description) {
 }
