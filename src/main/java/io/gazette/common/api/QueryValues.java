@@ -48,11 +48,24 @@ public final class QueryValues {
             return null;
         }
         String text = value.trim();
+        Instant instant;
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+            instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be an ISO 8601 date or date-time, e.g. 2024-11-21T09:30:00Z");
         }
+        if (!isStorable(instant)) {
+            throw ProblemException.invalidField(name, "must be in the years 1 to 9999");
+        }
+        return instant;
+    }
+
+    private static final Instant FIRST_STORABLE = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_STORABLE = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /** Within the range both H2 and PostgreSQL timestamps hold. */
+    public static boolean isStorable(Instant instant) {
+        return !instant.isBefore(FIRST_STORABLE) && !instant.isAfter(LAST_STORABLE);
     }
 }

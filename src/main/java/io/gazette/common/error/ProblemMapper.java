@@ -73,6 +73,8 @@ public class ProblemMapper {
     public Response invalidValue(InvalidFormatException e, UriInfo uri) {
         String message = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "must be one of " + enumValues(e.getTargetType())
+                : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("must ")
+                ? e.getOriginalMessage()
                 : "has the wrong type or format";
         return respond(ProblemType.VALIDATION, ProblemException.countDetail(1), List.of(new FieldError(jsonPath(e), message)), uri);
     }
