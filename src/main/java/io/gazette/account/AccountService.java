@@ -14,7 +14,7 @@ import io.gazette.common.security.AdminTokenIdentityProvider;
 import io.gazette.common.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,10 +24,12 @@ public class AccountService {
 
     private final Account.Repository accounts;
     private final ApiKey.Repository keys;
+    private final Clock clock;
 
-    AccountService(Account.Repository accounts, ApiKey.Repository keys) {
+    AccountService(Account.Repository accounts, ApiKey.Repository keys, Clock clock) {
         this.accounts = accounts;
         this.keys = keys;
+        this.clock = clock;
     }
 
     @Transactional
@@ -56,7 +58,7 @@ public class AccountService {
         account.username = input.username();
         account.displayName = Texts.blankToNull(input.displayName());
         account.role = input.role();
-        account.createdAt = Instant.now();
+        account.createdAt = clock.instant();
         accounts.persist(account);
         return toView(account);
     }
@@ -82,7 +84,7 @@ public class AccountService {
         key.label = input == null ? null : Texts.blankToNull(input.label());
         key.prefix = generated.prefix();
         key.secretHash = generated.hash();
-        key.createdAt = Instant.now();
+        key.createdAt = clock.instant();
         keys.persist(key);
         return new IssuedApiKey(key.id, account.username, key.label, key.prefix, generated.key(), key.createdAt);
     }
@@ -95,7 +97,7 @@ public class AccountService {
                 .filter(k -> k.account.id.equals(account.id))
                 .orElseThrow(() -> ProblemException.notFound("key", keyId + " of " + username));
         if (key.revokedAt == null) {
-            key.revokedAt = Instant.now();
+            key.revokedAt = clock.instant();
         }
         return toView(key);
     }

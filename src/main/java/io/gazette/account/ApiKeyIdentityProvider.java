@@ -9,6 +9,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,9 +24,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiKey.Repository keys;
+    private final Clock clock;
 
-    ApiKeyIdentityProvider(ApiKey.Repository keys) {
+    ApiKeyIdentityProvider(ApiKey.Repository keys, Clock clock) {
         this.keys = keys;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +51,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
         if (key == null) {
             return null;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
             key.lastUsedAt = now;
         }

@@ -7,8 +7,10 @@ import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** Signed, expiring links to one article, so a front end can render a draft without an editor key. */
@@ -20,16 +22,18 @@ public class ArticlePreviews {
     private final SignedTokens tokens;
     private final ArticleService articles;
     private final Duration ttl;
+    private final Clock clock;
 
-    ArticlePreviews(SignedTokens tokens, ArticleService articles, GazetteConfig config) {
+    ArticlePreviews(SignedTokens tokens, ArticleService articles, GazetteConfig config, Clock clock) {
         this.tokens = tokens;
         this.articles = articles;
         this.ttl = config.previewLinkTtl();
+        this.clock = clock;
     }
 
     public PreviewLink create(String slug) {
         long id = articles.getAnyStatus(slug).id();
-        Instant expiresAt = Instant.now().plus(ttl).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expiresAt = clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS);
         String token = tokens.sign(String.join("|", VERSION, String.valueOf(id), String.valueOf(expiresAt.getEpochSecond())));
         return new PreviewLink(token, "/api/v1/previews/" + token, expiresAt);
     }
@@ -39,15 +43,15 @@ public class ArticlePreviews {
         return tokens.verify(token)
                 .map(payload -> payload.split("\\|"))
                 .filter(parts -> parts.length == 3 && parts[0].equals(VERSION))
-                .flatMap(ArticlePreviews::unexpiredId)
+                .flatMap(this::unexpiredId)
                 .flatMap(articles::findAnyStatus)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "This preview link is not valid or has expired"));
     }
 
-    private static Optional<Long> unexpiredId(String[] parts) {
+    private Optional<Long> unexpiredId(String[] parts) {
         try {
             Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(parts[2]));
-            return Instant.now().isBefore(expiresAt) ? Optional.of(Long.parseLong(parts[1])) : Optional.empty();
+            return clock.instant().isBefore(expiresAt) ? Optional.of(Long.parseLong(parts[1])) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

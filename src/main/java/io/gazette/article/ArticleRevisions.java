@@ -12,7 +12,7 @@ import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,10 +30,12 @@ public class ArticleRevisions {
 
     private final ArticleRevision.Repository revisions;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    ArticleRevisions(ArticleRevision.Repository revisions, ObjectMapper json) {
+    ArticleRevisions(ArticleRevision.Repository revisions, ObjectMapper json, Clock clock) {
         this.revisions = revisions;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -64,7 +66,7 @@ public class ArticleRevisions {
         revision.publishAt = article.publishAt;
         revision.unpublishAt = article.unpublishAt;
         revision.content = content;
-        revision.createdAt = Instant.now();
+        revision.createdAt = clock.instant();
         revisions.persist(revision);
     }
 

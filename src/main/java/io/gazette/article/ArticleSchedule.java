@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -24,10 +25,12 @@ public class ArticleSchedule {
 
     private final EntityManager entityManager;
     private final ArticleService articles;
+    private final Clock clock;
 
-    ArticleSchedule(EntityManager entityManager, ArticleService articles) {
+    ArticleSchedule(EntityManager entityManager, ArticleService articles, Clock clock) {
         this.entityManager = entityManager;
         this.articles = articles;
+        this.clock = clock;
     }
 
     @Scheduled(identity = "article-schedule", skipExecutionIf = UntilSchemaReady.class, every = "${gazette.schedule-every:10s}",
@@ -41,7 +44,7 @@ public class ArticleSchedule {
         int changed = 0;
         int batch;
         do {
-            batch = runBatch(Instant.now());
+            batch = runBatch(clock.instant());
             changed += batch;
         } while (batch == BATCH);
         if (changed > 0) {

@@ -37,6 +37,7 @@ import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -70,10 +71,12 @@ public class ArticleService {
     private final TagTranslation.Repository tagTranslations;
     private final ArticleRevisions revisions;
     private final CurrentActor actors;
+    private final Clock clock;
 
     ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config,
                    ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors, ArticleCounts counts,
-                   TagTranslation.Repository tagTranslations, ArticleRevisions revisions, CurrentActor actors) {
+                   TagTranslation.Repository tagTranslations, ArticleRevisions revisions, CurrentActor actors,
+                   Clock clock) {
         this.revisions = revisions;
         this.actors = actors;
         this.articles = articles;
@@ -85,6 +88,7 @@ public class ArticleService {
         this.cursors = cursors;
         this.counts = counts;
         this.tagTranslations = tagTranslations;
+        this.clock = clock;
     }
 
     public PagedList<ArticleCard> list(ArticleListRequest request) {
@@ -134,7 +138,7 @@ public class ArticleService {
         Map<Long, Instant> candidates = articles.relatedCandidates(article, tagIds, authorIds, RELATED_CANDIDATES);
         Map<Long, Long> sharedTags = articles.sharedCounts("article_tag", "tag_id", candidates.keySet(), tagIds);
         Map<Long, Long> sharedAuthors = articles.sharedCounts("article_author", "author_id", candidates.keySet(), authorIds);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Long> best = candidates.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<Long, Instant> c) -> -relatedScore(
                                 sharedTags.getOrDefault(c.getKey(), 0L), sharedAuthors.getOrDefault(c.getKey(), 0L),
@@ -338,7 +342,7 @@ public class ArticleService {
         if (!reschedule && !article.status.canMoveTo(target)) {
             throw ProblemException.conflict("An article cannot go from " + article.status + " to " + target);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
         if (target == ArticleStatus.SCHEDULED && (change.publishAt() == null || !change.publishAt().isAfter(now))) {
             errors.add(new FieldError("publishAt", "is required with scheduled and must be in the future"));

@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -86,10 +85,5 @@ public class Comment {
         status = newStatus;
         moderatedBy = editor;
         moderatedAt = now;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
     }
 }

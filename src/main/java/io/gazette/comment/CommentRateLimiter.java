@@ -8,6 +8,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -19,7 +20,9 @@ import io.gazette.common.error.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,17 +45,19 @@ public class CommentRateLimiter {
     private final BiFunction<String, Integer, Bucket> buckets;
 
     CommentRateLimiter(GazetteConfig config, AgroalDataSource dataSource,
-                       @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+                       @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind, Clock clock) {
         this.config = config.comments().rateLimit();
+        TimeMeter time = timeMeter(clock);
         if ("postgresql".equals(databaseKind)) {
             this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table("comment_rate_limit").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                     .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                    .clientClock(time)
                     .build();
             // Settings may differ from those the stored buckets were made with: the newest start's settings
             // apply, keeping the tokens a bucket has (up to its new capacity), so a start grants nothing extra.
-            long configurationVersion = System.currentTimeMillis();
+            long configurationVersion = clock.millis();
             this.buckets = (key, capacity) -> shared.builder()
                     .withImplicitConfigurationReplacement(configurationVersion, TokensInheritanceStrategy.AS_IS)
                     .build(key, () -> configuration(capacity));
@@ -63,7 +68,7 @@ public class CommentRateLimiter {
                     .maximumSize(100_000)
                     .build();
             this.buckets = (key, capacity) -> local.get(key, k -> Bucket.builder()
-                    .addLimit(limit(capacity)).build());
+                    .addLimit(limit(capacity)).withCustomTimePrecision(time).build());
         }
     }
 
@@ -129,6 +134,22 @@ public class CommentRateLimiter {
             headers.put("Retry-After", String.valueOf(reset));
         }
         return headers;
+    }
+
+    /** Buckets refill by the application's Clock, like every other time rule. */
+    private static TimeMeter timeMeter(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
     }
 
     private static long seconds(long nanos) {

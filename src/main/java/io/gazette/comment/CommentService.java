@@ -20,6 +20,7 @@ import io.gazette.common.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,14 +43,16 @@ public class CommentService {
     private final CommentRules rules;
     private final GazetteConfig.Comments config;
     private final CommentIdempotency.Repository keys;
+    private final Clock clock;
 
     CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, GazetteConfig config,
-                   CommentIdempotency.Repository keys) {
+                   CommentIdempotency.Repository keys, Clock clock) {
         this.comments = comments;
         this.articles = articles;
         this.rules = rules;
         this.config = config.comments();
         this.keys = keys;
+        this.clock = clock;
     }
 
     /** Threads (approved top-level comments) oldest first, each with its approved replies: three statements. */
@@ -87,7 +90,7 @@ public class CommentService {
         String body = input.body().trim();
         rules.requireValid(name, body);
         String email = input.email().trim().toLowerCase(Locale.ROOT);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (comments.sameBodyFromSameEmailSince(email, body, now.minus(Duration.ofMinutes(config.duplicateWindowMinutes())))) {
             throw ProblemException.conflict("The same comment was already received from this address");
         }
@@ -101,6 +104,7 @@ public class CommentService {
         comment.body = body;
         comment.status = rules.isSpam(body, input.website()) ? CommentStatus.SPAM : CommentStatus.PENDING;
         comment.addressHash = addressHash;
+        comment.createdAt = now;
         comments.persist(comment);
         if (idempotencyKey != null) {
             CommentIdempotency key = new CommentIdempotency();
@@ -132,7 +136,9 @@ public class CommentService {
         reply.body = input.body().trim();
         rules.requireValid(reply.authorName, reply.body);
         reply.staff = true;
-        reply.moderate(CommentStatus.APPROVED, editor, Instant.now());
+        Instant now = clock.instant();
+        reply.createdAt = now;
+        reply.moderate(CommentStatus.APPROVED, editor, now);
         comments.persist(reply);
         refreshCount(reply.article);
         return toModerationView(reply);
@@ -148,7 +154,7 @@ public class CommentService {
     @Transactional
     public ModeratedComment moderate(long id, CommentStatus status, String editor) {
         Comment comment = find(id);
-        comment.moderate(status, editor, Instant.now());
+        comment.moderate(status, editor, clock.instant());
         comments.flush();
         refreshCount(comment.article);
         return toModerationView(comment);
@@ -164,7 +170,7 @@ public class CommentService {
             found.forEach(c -> missing.remove(c.id));
             throw new ProblemException(ProblemType.NOT_FOUND, "No comments with ids " + missing + "; none was changed");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         found.forEach(c -> c.moderate(status, editor, now));
         comments.flush();
         found.stream().map(c -> c.article).distinct().forEach(this::refreshCount);
@@ -194,7 +200,7 @@ public class CommentService {
 
     private CommentsState state(Article article) {
         Instant closesAt = closesAt(article);
-        boolean open = !article.commentsClosed && (closesAt == null || Instant.now().isBefore(closesAt));
+        boolean open = !article.commentsClosed && (closesAt == null || clock.instant().isBefore(closesAt));
         return new CommentsState(article.slug, open, closesAt);
     }
 

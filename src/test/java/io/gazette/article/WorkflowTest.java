@@ -10,12 +10,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.gazette.support.MutableClock;
 import io.gazette.support.TestData;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +26,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class WorkflowTest {
 
+    private static final Duration AN_HOUR = Duration.ofHours(1);
+
     @Inject
     ArticleSchedule schedule;
+
+    @Inject
+    MutableClock clock;
 
     @Inject
     Scheduler scheduler;
@@ -46,6 +54,20 @@ class WorkflowTest {
     void author() {
         authorKey = TestData.key("author");
         authorName = as(authorKey).get("/api/v1/me").path("username");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /**
+     * Stops the clock an hour back. A schedule set half an hour ahead of it is then reached by moving the clock
+     * an hour on, back to the present, so nothing the test writes is dated in the future for the tests after it.
+     */
+    private Instant halfAnHourAheadOfAnHourAgo() {
+        clock.set(clock.instant().minus(AN_HOUR));
+        return clock.instant().plus(AN_HOUR.dividedBy(2));
     }
 
     @Test
@@ -135,7 +157,7 @@ class WorkflowTest {
     /** Two schedule runs at once (as on two instances sharing a database) publish each due article exactly once. */
     @Test
     void twoConcurrentRunsPublishEachArticleOnce() throws Exception {
-        Instant publishAt = Instant.now().plusMillis(1500);
+        Instant publishAt = halfAnHourAheadOfAnHourAgo();
         List<String> slugs = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             String slug = TestData.article().draft();
@@ -144,7 +166,7 @@ class WorkflowTest {
             slugs.add(slug);
         }
         anonymous().get("/api/v1/articles/" + slugs.get(0)).then().statusCode(404);
-        Thread.sleep(Math.max(0, publishAt.toEpochMilli() - System.currentTimeMillis()) + 100);
+        clock.advance(AN_HOUR);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -180,7 +202,7 @@ class WorkflowTest {
      */
     @Test
     void aRunSkipsArticlesAnotherRunHasLocked() throws Exception {
-        Instant publishAt = Instant.now().plusMillis(1200);
+        Instant publishAt = halfAnHourAheadOfAnHourAgo();
         List<String> slugs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String slug = TestData.article().draft();
@@ -188,13 +210,13 @@ class WorkflowTest {
                     "unpublishAt", "2099-01-01T00:00:00Z")).then().statusCode(200);
             slugs.add(slug);
         }
-        Thread.sleep(Math.max(0, publishAt.toEpochMilli() - System.currentTimeMillis()) + 100);
+        clock.advance(AN_HOUR);
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService otherInstance = Executors.newSingleThreadExecutor();
         Future<Integer> holder = otherInstance.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
             int rows = entityManager.createNativeQuery("select id from article where status = 'SCHEDULED' and publish_at <= ?1 for update")
-                    .setParameter(1, Instant.now()).getResultList().size();
+                    .setParameter(1, clock.instant()).getResultList().size();
             locked.countDown();
             release.await();
             return rows;
@@ -218,15 +240,15 @@ class WorkflowTest {
     }
 
     @Test
-    void unpublishAtTakesAnArticleDownAndKeepsPublishedAt() throws Exception {
+    void unpublishAtTakesAnArticleDownAndKeepsPublishedAt() {
+        Instant unpublishAt = halfAnHourAheadOfAnHourAgo();
         String slug = TestData.article().published();
         String publishedAt = anonymous().get("/api/v1/articles/" + slug).path("publishedAt");
         editor().post("/api/v1/articles/" + slug + "/unpublish").then().statusCode(200);
-        Instant unpublishAt = Instant.now().plusMillis(1200);
         status(TestData.EDITOR_TOKEN, slug, Map.of("status", "published", "unpublishAt", unpublishAt.toString())).then().statusCode(200)
                 .body("unpublishAt", notNullValue());
         anonymous().get("/api/v1/articles/" + slug).then().statusCode(200).body("unpublishAt", nullValue());
-        Thread.sleep(Math.max(0, unpublishAt.toEpochMilli() - System.currentTimeMillis()) + 100);
+        clock.advance(AN_HOUR);
         schedule.runDue();
         anonymous().get("/api/v1/articles/" + slug).then().statusCode(404);
         editor().get("/api/v1/articles/" + slug).then().body("status", equalTo("unpublished"))

@@ -1,17 +1,17 @@
 package io.gazette.common.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** What every editor-managed entity carries: an identity, creation and change times, and a version. */
 @MappedSuperclass
+@EntityListeners(EditTimestamps.class)
 public abstract class EditableEntity {
 
     @Id
@@ -27,15 +27,4 @@ public abstract class EditableEntity {
     /** Raised by every change; the basis for optimistic locking. */
     @Version
     public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -1,0 +1,24 @@
+package io.gazette.common.persistence;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import java.time.Clock;
+
+/** Stamps an editable entity's creation and change times from the application's Clock (a listener can be injected; an entity cannot). */
+public class EditTimestamps {
+
+    @Inject
+    Clock clock;
+
+    @PrePersist
+    void onCreate(EditableEntity entity) {
+        entity.createdAt = clock.instant();
+        entity.updatedAt = entity.createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate(EditableEntity entity) {
+        entity.updatedAt = clock.instant();
+    }
+}
