@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -48,11 +48,13 @@ public class IdempotentCreates {
     private final IdempotentRequest.Repository requests;
     private final CurrentActor actor;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    IdempotentCreates(IdempotentRequest.Repository requests, CurrentActor actor, ObjectMapper json) {
+    IdempotentCreates(IdempotentRequest.Repository requests, CurrentActor actor, ObjectMapper json, Clock clock) {
         this.requests = requests;
         this.actor = actor;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Runs {@code create} once per key; see {@link #create(String, String, Object, Set, Supplier)}. */
@@ -81,7 +83,7 @@ public class IdempotentCreates {
                 IdempotentRequest row = new IdempotentRequest();
                 row.id = id;
                 row.requestHash = requestHash;
-                row.createdAt = Instant.now();
+                row.createdAt = clock.instant();
                 requests.persist(row);
                 requests.flush();
                 RestResponse<T> response = create.get();
@@ -106,7 +108,7 @@ public class IdempotentCreates {
     @Scheduled(identity = "idempotency-key-cleanup", skipExecutionIf = UntilSchemaReady.class, every = "1h", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldKeys() {
-        QuarkusTransaction.requiringNew().run(() -> requests.deleteOlderThan(Instant.now().minus(RETENTION)));
+        QuarkusTransaction.requiringNew().run(() -> requests.deleteOlderThan(clock.instant().minus(RETENTION)));
     }
 
     private <T> Optional<RestResponse<T>> replay(IdempotentRequest.Id id, String requestHash) {
