@@ -472,6 +472,14 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * A URI Vert.x cannot percent-decode is refused with an empty 400 before any route or filter runs;
+     * Quarkus offers no hook there (quarkusio/quarkus#55082), so the contract asks only that it is a 400.
+     */
+    private static boolean refusedBeforeRouting(Probe probe, int status, String body) {
+        return status == 400 && body.isEmpty() && probe.label.equals("bad-percent-escape");
+    }
+
     /** Records what breaks the contract; returns the problem type of the answer, "" when it has none. */
     private String check(Probe probe, String sentPath, RawHttp.Response response) {
         int status = response.status();
@@ -488,6 +496,9 @@ class HostileInputTest {
             record(findings, probe, status, sentPath, contentType.startsWith(PROBLEM) ? "server error"
                     : "server error, Content-Type " + contentType, text);
         } else if (status >= 400) {
+            if (refusedBeforeRouting(probe, status, text)) {
+                return "";
+            }
             if (!contentType.toLowerCase(Locale.ROOT).startsWith(PROBLEM)) {
                 record(findings, probe, status, sentPath, "Content-Type " + contentType, text);
             } else if (problem == null || !problem.path("status").isInt() || !problem.path("title").isTextual()) {

@@ -12,13 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses requests too big to serve with a problem body, before anything reads them: a URI over
- * {@value #MAX_URI_LENGTH} characters (414), a URI with a broken percent escape (400, which Vert.x would
- * answer with an empty body), a body announced over the limit (413), a chunked body
+ * {@value #MAX_URI_LENGTH} characters (414), a body announced over the limit (413), a chunked body
  * (411: without a length, Quarkus could only stop it half-read with an empty 413 and error logs).
- * It runs as a Vert.x route just before Quarkus's own upload limit. Requests Vert.x's HTTP codec
- * refuses itself (a request line over quarkus.http.limits.max-initial-line-length, headers over
- * max-header-size, an unparsable Content-Length) still get its bare 400/414/431: Quarkus offers no
- * hook there (quarkusio/quarkus#55082).
+ * It runs as a Vert.x route just before Quarkus's own upload limit. What Vert.x refuses before any
+ * route (a request line over quarkus.http.limits.max-initial-line-length, headers over max-header-size,
+ * an unparsable Content-Length, a URI with a broken percent escape) still gets its bare 400/414/431:
+ * Quarkus offers no hook there (quarkusio/quarkus#55082).
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -36,15 +35,6 @@ public class RequestLimits {
     }
 
     void register(@Observes Router router) {
-        // Vert.x refuses a URI it cannot decode (a broken percent escape) before any route runs, with an empty 400.
-        router.route().order(BEFORE_UPLOAD_LIMIT).failureHandler(context -> {
-            if (context.statusCode() == 400 && context.failure() == null && !context.response().headWritten()) {
-                refuse(context, ProblemType.VALIDATION,
-                        "The request URI is not valid: a '%' must be followed by two hexadecimal digits (encode '%' as %25)");
-            } else {
-                context.next();
-            }
-        });
         router.route().order(BEFORE_UPLOAD_LIMIT).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (context.request().uri().length() > MAX_URI_LENGTH) {
