@@ -1,6 +1,5 @@
 package io.gazette;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -34,6 +33,7 @@ class CrashDurabilityIT {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
 
     private Process app;
+    private final List<Long> startMillis = new ArrayList<>();
 
     @AfterEach
     void killApp() throws InterruptedException {
@@ -57,8 +57,8 @@ class CrashDurabilityIT {
             WriteLoad load = WriteLoad.start(base, TOKEN, "crash" + crash + "-" + System.nanoTime(), WRITERS);
             waitWhileWriting(load);
             app.destroyForcibly();
-            assertTrue(app.waitFor(30, TimeUnit.SECONDS), "the killed app did not exit");
             load.stop();
+            assertTrue(app.waitFor(30, TimeUnit.SECONDS), "the killed app did not exit");
             acknowledged.addAll(load.acknowledged());
 
             base = start(jar, dataDir, run.resolve("app-" + (crash + 1) + ".log"));
@@ -66,12 +66,13 @@ class CrashDurabilityIT {
             System.out.printf("CrashDurabilityIT crash %d: acknowledged %d (%d this round), lost %d; "
                             + "requests this round: %s%n", crash, acknowledged.size(), load.acknowledgedCount(),
                     lost.size(), load.outcomes());
-            assertEquals(List.of(), lost, "acknowledged writes missing after crash " + crash
-                    + " (of " + acknowledged.size() + "); logs in " + run);
+            assertTrue(lost.isEmpty(), lost.size() + " of " + acknowledged.size()
+                    + " acknowledged writes missing after crash " + crash + ", among them "
+                    + lost.subList(0, Math.min(5, lost.size())) + "; app logs in " + run);
         }
         assertTrue(acknowledged.size() > 0, "no write was acknowledged, so nothing was proved");
-        System.out.printf("CrashDurabilityIT: acknowledged %d, lost 0, over %d crashes in %d s%n",
-                acknowledged.size(), CRASHES, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began));
+        System.out.printf("CrashDurabilityIT: acknowledged %d, lost 0, over %d crashes in %d ms (starts took %s ms)%n",
+                acknowledged.size(), CRASHES, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), startMillis);
     }
 
     /** Lets the writers run for a while (at least until some writes are acknowledged), bounded. */
@@ -93,6 +94,8 @@ class CrashDurabilityIT {
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
+                // start about twice as fast on a busy 2-core machine; no bearing on what reaches the file
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + httpPort,
                 // only used when the management interface is enabled; keeps it off the default 9000
                 "-Dquarkus.management.port=" + managementPort,
@@ -102,19 +105,21 @@ class CrashDurabilityIT {
         builder.environment().put("GAZETTE_ADMIN_TOKEN", TOKEN);
         builder.environment().put("GAZETTE_DEMO_CONTENT", "false");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        long launched = System.nanoTime();
         app = builder.start();
 
         URI base = URI.create("http://localhost:" + httpPort + "/");
         HttpClient client = WriteLoad.client();
         HttpRequest probe = HttpRequest.newBuilder(base.resolve("/api/v1/tags?size=1"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        long deadline = launched + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() - deadline < 0) {
             if (!app.isAlive()) {
                 fail("the app exited with " + app.exitValue() + " while starting; see " + log);
             }
             try {
                 if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    startMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
                     return base;
                 }
             } catch (IOException notYet) {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public final class WriteLoad {
 
     /** One request's outcome: the status code, or the exception's simple name when there was no answer. */
-    public record Outcome(String result, long sentNanos) {
+    public record Outcome(String result, long sentNanos, long tookNanos) {
     }
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
@@ -88,9 +88,9 @@ public final class WriteLoad {
                 if (status / 100 == 2) {
                     acknowledged.add(collection + "/" + slug);
                 }
-                outcomes.add(new Outcome(Integer.toString(status), sent));
+                outcomes.add(new Outcome(Integer.toString(status), sent, System.nanoTime() - sent));
             } catch (IOException e) {
-                outcomes.add(new Outcome(e.getClass().getSimpleName(), sent));
+                outcomes.add(new Outcome(e.getClass().getSimpleName(), sent, System.nanoTime() - sent));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -122,6 +122,12 @@ public final class WriteLoad {
     public Map<String, Long> outcomesSentBefore(long beforeNanos) {
         return outcomes.stream().filter(o -> o.sentNanos() - beforeNanos < 0)
                 .collect(Collectors.groupingBy(Outcome::result, TreeMap::new, Collectors.counting()));
+    }
+
+    /** The longest a request sent at or after {@code sinceNanos} took to end, in milliseconds. */
+    public long slowestSinceMillis(long sinceNanos) {
+        return outcomes.stream().filter(o -> o.sentNanos() - sinceNanos >= 0).mapToLong(Outcome::tookNanos).max()
+                .stream().map(nanos -> nanos / 1_000_000).findFirst().orElse(0);
     }
 
     /** Requests answered or failed so far that were sent at or after {@code sinceNanos}. */
