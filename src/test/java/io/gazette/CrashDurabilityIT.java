@@ -54,7 +54,7 @@ class CrashDurabilityIT {
         List<String> acknowledged = new ArrayList<>();
         URI base = start(jar, dataDir, run.resolve("app-1.log"));
         for (int crash = 1; crash <= CRASHES; crash++) {
-            WriteLoad load = WriteLoad.start(base, TOKEN, "crash" + crash + "-" + System.nanoTime(), WRITERS);
+            WriteLoad load = WriteLoad.start(base, TOKEN, "crash" + crash + "-" + System.currentTimeMillis(), WRITERS);
             waitWhileWriting(load);
             app.destroyForcibly();
             load.stop();
