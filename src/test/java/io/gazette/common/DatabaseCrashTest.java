@@ -1,5 +1,7 @@
 package io.gazette.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -80,11 +83,18 @@ class DatabaseCrashTest {
             Map<String, String> downAnswers = new TreeMap<>();
             downAnswers.put("GET /api/v1/tags/{slug}", statusOf(base, firstTag(load.acknowledged())));
             downAnswers.put("GET /api/v1/tags", statusOf(base, "/api/v1/tags"));
-            if (!ConfigProvider.getConfig().getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false)) {
-                downAnswers.put("GET /q/health/ready", statusOf(base, "/q/health/ready"));
-            }
-            System.out.println("DatabaseCrashTest: while PostgreSQL was down, writes got " + load.outcomesSentSince(down)
-                    + " (slowest " + load.slowestSinceMillis(down) + " ms), reads got " + downAnswers);
+            URI management = URI.create("http://localhost:"
+                    + ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class) + "/");
+            String readiness = statusOf(management, "/q/health/ready");
+            String liveness = statusOf(management, "/q/health/live");
+            Map<String, Long> writesWhileDown = load.outcomesSentSince(down);
+            System.out.println("DatabaseCrashTest: while PostgreSQL was down, writes got " + writesWhileDown
+                    + " (slowest " + load.slowestSinceMillis(down) + " ms), reads got " + downAnswers
+                    + ", readiness " + readiness + ", liveness " + liveness);
+            assertEquals(Set.of("503"), writesWhileDown.keySet(), "writes while the database is down are 503s");
+            assertEquals(Set.of("503"), Set.copyOf(downAnswers.values()), "reads while the database is down are 503s");
+            assertEquals("503", readiness, "readiness is DOWN while the database is");
+            assertEquals("200", liveness, "liveness stays UP while the database is down");
             System.out.printf("DatabaseCrashTest: writing %d ms, killing %d ms, writes while down %d ms, reads while down %d ms%n",
                     ms(killing - writing), ms(down - killing), ms(stopped - down), ms(System.nanoTime() - stopped));
 
@@ -109,6 +119,7 @@ class DatabaseCrashTest {
                     readBack.retriedReads(), load.outcomesSentBefore(down),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
             List<String> lost = readBack.missing();
+            assertFalse(load.outcomesSentBefore(Long.MAX_VALUE).containsKey("500"), "no request ever got a 500");
             assertTrue(lost.isEmpty(), lost.size() + " of " + acknowledged.size()
                     + " acknowledged writes missing after the crash, among them " + lost.subList(0, Math.min(5, lost.size())));
         } finally {
