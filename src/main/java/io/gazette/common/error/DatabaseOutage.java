@@ -19,8 +19,12 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** Whether a connection failure is among the causes, or the suppressed exceptions (a failed commit keeps it there). */
     public static boolean causedBy(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        return causedBy(failure, new IdentityHashMap<>());
+    }
+
+    private static boolean causedBy(Throwable failure, Map<Throwable, Boolean> seen) {
         for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException
                     || cause instanceof SQLTransientConnectionException
@@ -29,6 +33,11 @@ public final class DatabaseOutage {
             }
             if (cause instanceof SQLException sql && isConnectionFailure(sql)) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (causedBy(suppressed, seen)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,0 +1,112 @@
+package io.gazette.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar (target/quarkus-app/quarkus-run.jar, built before failsafe runs the *IT classes)
+ * started as its own process on fresh ports, for tests that must kill it or start it without a database.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    public static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final Path log;
+    public final URI base;
+    public final URI management;
+    public final long launchedNanos;
+
+    private PackagedApp(Process process, Path log, URI base, URI management, long launchedNanos) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+        this.management = management;
+        this.launchedNanos = launchedNanos;
+    }
+
+    /** Starts the jar with {@code environment} added to this process's own, without waiting for it. */
+    public static PackagedApp launch(Path log, Map<String, String> environment) throws IOException {
+        Path jar = Path.of(System.getProperty("gazette.jar", "target/quarkus-app/quarkus-run.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw package first");
+        }
+        int httpPort = freePort();
+        int managementPort = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                // start about twice as fast on a busy 2-core machine; no bearing on what the app does
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + httpPort,
+                "-Dquarkus.management.port=" + managementPort,
+                "-jar", jar.toAbsolutePath().toString());
+        builder.environment().remove("QUARKUS_PROFILE");
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        long launched = System.nanoTime();
+        return new PackagedApp(builder.start(), log, URI.create("http://localhost:" + httpPort + "/"),
+                URI.create("http://localhost:" + managementPort + "/"), launched);
+    }
+
+    /** Waits, bounded by {@link #STARTUP_LIMIT} from launch, until GET {@code uri} answers {@code status}. */
+    public void awaitStatus(URI uri, int status) throws InterruptedException {
+        HttpClient client = WriteLoad.client();
+        HttpRequest probe = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        int last = 0;
+        while (System.nanoTime() - deadline < 0) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the app exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                last = client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == status) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(uri + " did not answer " + status + " within " + STARTUP_LIMIT + " (last " + last + "); see " + log);
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the killed app did not exit");
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
