@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Migrates the schema at startup, then has Hibernate validate it against the entities. When the
- * database is unreachable the service starts anyway, not ready (readiness DOWN, requests 503), and
- * retries with backoff until the database arrives, instead of exiting. A migration or validation
+ * database is unreachable the service starts anyway, not ready (readiness DOWN, requests 503 through
+ * NotReadyYet), and retries (1, 2, 4, then every 5 seconds) until the database arrives, instead of exiting. A migration or validation
  * error (not an outage) stops the start, as Quarkus's migrate-at-start would.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class DatabaseSchema {
 
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final Flyway flyway;
     private final EntityManagerFactory entityManagerFactory;
@@ -89,8 +89,12 @@ public class DatabaseSchema {
             if (!DatabaseOutage.causedBy(e)) {
                 throw e;
             }
-            problem = "database unreachable: " + DatabaseOutage.describe(e);
-            LOG.warnf("Database unreachable at startup (%s); the service is not ready and retries", DatabaseOutage.describe(e));
+            String unreachable = "database unreachable: " + DatabaseOutage.describe(e);
+            if (!unreachable.equals(problem)) {
+                LOG.warnf("Database unreachable at startup (%s); the service is not ready and retries every few seconds",
+                        DatabaseOutage.describe(e));
+            }
+            problem = unreachable;
             return false;
         }
         migrated = true;
