@@ -82,4 +82,47 @@ class ErrorHandlingTest {
     void unacceptableMediaTypeIsProblem() {
         given().accept("application/xml").get("/api/v1/tags").then().statusCode(406);
     }
+
+    @Test
+    void aWrongMethodOnAKnownPathIsA405NamingTheAllowedOnes() {
+        String article = TestData.article().published();
+        anonymous().post("/api/v1/articles/" + article + "/comments/state")
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        editor().body("{}").delete("/api/v1/articles/" + article + "/comments")
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        anonymous().delete("/api/v1/languages")
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void optionsAnswersTheMethodsOfThatPathOnly() {
+        anonymous().options("/api/v1/articles/some-article/related").then().statusCode(204).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        anonymous().options("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void singleLineTextRefusesLineSeparatorsAndByteOrderMarks() {
+        for (String name : new String[] {"a\u2028b", "\uFEFFbom", "evil\u202Egnp.exe", "a\u0000b"}) {
+            editor().body(java.util.Map.of("name", name)).post("/api/v1/tags")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("name"));
+        }
+    }
+
+    @Test
+    void controlCharactersInPathsAndQueriesAreRefusedByName() {
+        anonymous().urlEncodingEnabled(false).get("/api/v1/articles/a%00b")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("slug"));
+        anonymous().urlEncodingEnabled(false).get("/api/v1/articles?q=a%00b")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void uriTooLongAndChunkedBodiesAreProblems() throws java.io.IOException {
+        anonymous().queryParam("q", "x".repeat(9000)).get("/api/v1/articles").then().statusCode(414).contentType(PROBLEM);
+        io.gazette.support.RawHttp.Response chunked = io.gazette.support.RawHttp.toApplication().send("POST", "/api/v1/tags",
+                java.util.List.of(java.util.Map.entry("Transfer-Encoding", "chunked"), java.util.Map.entry("Content-Type", "application/json"),
+                        java.util.Map.entry("Authorization", "Bearer " + TestData.EDITOR_TOKEN)), null);
+        org.junit.jupiter.api.Assertions.assertEquals(411, chunked.status());
+        org.junit.jupiter.api.Assertions.assertTrue(chunked.header("Content-Type").startsWith(PROBLEM), chunked.text());
+    }
 }

@@ -119,7 +119,7 @@ public class IdempotentCreates {
             // The stored JSON goes out as it was first written; the cast only satisfies the caller's signature.
             @SuppressWarnings("unchecked")
             RestResponse.ResponseBuilder<T> builder = (RestResponse.ResponseBuilder<T>) (RestResponse.ResponseBuilder<?>)
-                    RestResponse.ResponseBuilder.create(stored.status).entity(stored.responseBody).type(MediaType.APPLICATION_JSON);
+                    RestResponse.ResponseBuilder.create(stored.status).entity(stored.responseBody).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
             if (stored.location != null) {
                 builder.header(HttpHeaders.LOCATION, stored.location);
             }

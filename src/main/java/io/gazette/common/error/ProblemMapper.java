@@ -17,6 +17,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -131,11 +132,15 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return jsonProblem(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && uri != null && isOtherMethodOfKnownPath(uri, request)) {
+            // RESTEasy matches resource classes by path prefix first, so a wrong method can look like a missing path.
+            status = 405;
+        }
         ProblemType type = switch (status) {
             case 401 -> ProblemType.UNAUTHORIZED;
             case 403 -> ProblemType.FORBIDDEN;
@@ -166,6 +171,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (ClientGone.causedBy(e)) {
+            // Nobody will read this answer; a 400 keeps a client's hang-up out of the 5xx count and the error log.
+            LOG.debugf("Client closed the connection before its request body arrived: %s", uri.getRequestUri().getRawPath());
+            return respond(ProblemType.MALFORMED_BODY, "The connection closed before the whole request body arrived", null, uri);
+        }
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("Database unavailable: %s", DatabaseOutage.describe(e));
             return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
@@ -176,6 +186,12 @@ public class ProblemMapper {
         }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL, "The server could not complete the request", null, uri);
+    }
+
+    private boolean isOtherMethodOfKnownPath(UriInfo uri, Request request) {
+        return allowedMethods.allowHeader(uri.getRequestUri().getRawPath())
+                .map(allow -> !List.of(allow.split(", ")).contains(request.getMethod()))
+                .orElse(false);
     }
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {

@@ -97,9 +97,10 @@ public class DatabaseSchema {
             problem = unreachable;
             return false;
         }
+        // Startup work on the database (search index back-fill, demo content) finishes before the service says ready.
+        ready.fire(new SchemaReady());
         migrated = true;
         problem = null;
-        ready.fire(new SchemaReady());
         return true;
     }
 

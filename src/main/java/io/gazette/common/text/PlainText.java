@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
 /**
- * Text a person typed: no control characters (line breaks and tabs only where {@link #multiline()}),
+ * Text a person typed: no control characters (line breaks and tabs only where {@link #multiline()};
+ * no U+2028/U+2029 separators in single-line text), no byte-order mark,
  * and no bidirectional embedding, override or isolate controls, which can make a name read backwards
  * ("Trojan Source"). Right-to-left marks and the zero-width non-joiner, which Persian needs, are allowed.
  */
@@ -36,8 +37,9 @@ public @interface PlainText {
 
     class Validator implements ConstraintValidator<PlainText, String> {
 
-        public static final Pattern SINGLE_LINE = Pattern.compile("[\\p{Cc}" + BIDI_CONTROLS + "]");
-        public static final Pattern MULTILINE = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[" + BIDI_CONTROLS + "]");
+        /** Line and paragraph separators (U+2028, U+2029) break lines too; a byte-order mark (U+FEFF) is never text. */
+        public static final Pattern SINGLE_LINE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\uFEFF" + BIDI_CONTROLS + "]");
+        public static final Pattern MULTILINE = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\uFEFF" + BIDI_CONTROLS + "]");
 
         private Pattern refused;
 

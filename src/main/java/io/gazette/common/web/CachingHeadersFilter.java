@@ -17,9 +17,12 @@ public class CachingHeadersFilter {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE);
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            // With credentials the CORS answer depends on the Origin (an editor origin is named, others get none).
+            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", Origin");
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        } else {
+            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE);
         }
     }
 }

@@ -56,6 +56,10 @@ public class CrossOriginPolicy {
     void register(@Observes Router router) {
         router.route().order(BEFORE_EVERYTHING).handler(context -> {
             String origin = context.request().getHeader(HttpHeaders.ORIGIN);
+            if (editors != null && context.request().method() == HttpMethod.OPTIONS) {
+                // A preflight's answer depends on the Origin once some origins are editors'.
+                context.response().headers().add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+            }
             if (origin != null && editors != null && editorOrigins.contains(origin) && sendsOrAsksForCredentials(context.request())) {
                 editors.handle(context);
             } else {
