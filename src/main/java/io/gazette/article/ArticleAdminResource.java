@@ -3,7 +3,7 @@ package io.gazette.article;
 import io.gazette.common.api.IdempotentCreates;
 import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.ArticlePatch;
-import io.gazette.article.dto.ArticleView;
+import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.PreviewLink;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
@@ -69,12 +69,12 @@ public class ArticleAdminResource {
     @Operation(operationId = "createArticle", summary = "Create a draft article; its creator owns it",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it, ETag is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
-    public RestResponse<ArticleView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri,
+    public RestResponse<ArticleEditorView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, example = ApiDocs.IDEMPOTENCY_KEY_EXAMPLE) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         return idempotent.create("createArticle", idempotencyKey, request, () -> {
-            ArticleView created = articles.create(request);
+            ArticleEditorView created = articles.create(request);
             return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
         });
     }
@@ -89,10 +89,10 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<ArticleView> replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public RestResponse<ArticleEditorView> replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
                                              @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Valid @NotNull ArticleInput request) {
-        ArticleView stored = articles.replace(slug, request, new IfMatch(ifMatch));
+        ArticleEditorView stored = articles.replace(slug, request, new IfMatch(ifMatch));
         return Responses.versioned(stored, stored.version());
     }
 
@@ -106,10 +106,10 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<ArticleView> update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public RestResponse<ArticleEditorView> update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
                                             @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull ArticlePatch request) {
-        ArticleView stored = articles.patch(slug, request, new IfMatch(ifMatch));
+        ArticleEditorView stored = articles.patch(slug, request, new IfMatch(ifMatch));
         return Responses.versioned(stored, stored.version());
     }
 
@@ -132,7 +132,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The published article")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article's status cannot move to published (e.g. it is archived or already published)")
-    public ArticleView publish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+    public ArticleEditorView publish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return articles.publish(slug);
     }
 
@@ -144,7 +144,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article, now unpublished")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article is not published")
-    public ArticleView unpublish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+    public ArticleEditorView unpublish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         return articles.unpublish(slug);
     }
 
@@ -162,12 +162,12 @@ public class ArticleAdminResource {
                     only move their own articles between draft and in_review.""",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The article in its new status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status; the detail names both states")
-    public RestResponse<ArticleView> changeStatus(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public RestResponse<ArticleEditorView> changeStatus(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
                                                   @Valid @NotNull StatusChange request) {
-        ArticleView changed = articles.changeStatus(slug, request);
+        ArticleEditorView changed = articles.changeStatus(slug, request);
         return Responses.versioned(changed, changed.version());
     }
 
@@ -204,14 +204,14 @@ public class ArticleAdminResource {
     @Operation(operationId = "restoreArticleRevision", summary = "Put a revision's content back (editors); the status stays and the restore is a new revision",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The article as restored; ETag is its new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "400", description = "The revision names an author or tag that no longer exists (each one is named)")
     @APIResponse(responseCode = "404", description = "No such article or revision")
     @APIResponse(responseCode = "409", description = "The revision's slug is now another article's")
-    public RestResponse<ArticleView> restore(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public RestResponse<ArticleEditorView> restore(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
                                              @Parameter(description = "Revision number, from 1", example = "3") @PathParam("number") int number,
                                              @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ArticleView restored = articles.restore(slug, number, new IfMatch(ifMatch));
+        ArticleEditorView restored = articles.restore(slug, number, new IfMatch(ifMatch));
         return Responses.versioned(restored, restored.version());
     }
 
@@ -221,11 +221,11 @@ public class ArticleAdminResource {
             description = "The other article joins this article's translation group; a group holds one article per language.",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "This article, listing its translations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "400", description = "The two slugs are the same article")
     @APIResponse(responseCode = "404", description = "No article has one of the slugs")
     @APIResponse(responseCode = "409", description = "The group already has an article in that language")
-    public ArticleView linkTranslation(
+    public ArticleEditorView linkTranslation(
             @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
             @Parameter(description = "Slug of the translation", example = "estado-unico-la-solucion-de-iran") @PathParam("translation") String translation) {
         return articles.linkTranslation(slug, translation);
@@ -236,9 +236,9 @@ public class ArticleAdminResource {
     @Operation(operationId = "unlinkTranslation", summary = "Take an article out of this article's translation group (editors)",
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "200", description = "This article, listing its remaining translations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "404", description = "No such article, or it is not a translation of this one")
-    public ArticleView unlinkTranslation(
+    public ArticleEditorView unlinkTranslation(
             @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
             @Parameter(description = "Slug of the translation", example = "estado-unico-la-solucion-de-iran") @PathParam("translation") String translation) {
         return articles.unlinkTranslation(slug, translation);

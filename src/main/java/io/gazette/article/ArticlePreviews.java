@@ -44,7 +44,7 @@ public class ArticlePreviews {
                 .map(payload -> payload.split("\\|"))
                 .filter(parts -> parts.length == 3 && parts[0].equals(VERSION))
                 .flatMap(this::unexpiredId)
-                .flatMap(articles::findAnyStatus)
+                .flatMap(articles::findForPreview)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "This preview link is not valid or has expired"));
     }
 

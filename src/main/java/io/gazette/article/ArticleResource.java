@@ -2,6 +2,7 @@ package io.gazette.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.article.dto.ArticleCard;
+import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.ArticlePage;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.common.api.PagedList;
@@ -103,16 +104,19 @@ public class ArticleResource {
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getArticle", summary = "Get one article in full",
-            description = "Readers get published articles only; staff (authors, editors, admins) get every status, with an ETag for conditional writes.")
-    @APIResponse(responseCode = "200", description = "The article",
+            description = """
+                    Readers get a published article as an Article. A staff key (author, editor, admin) gets any status as an \
+                    ArticleEditorView instead: the same fields plus owner, publishAt and unpublishAt, with unpublished editions \
+                    among the translations, and an ETag for conditional writes.""")
+    @APIResponse(responseCode = "200", description = "The article: an Article for readers; with a staff key, an ArticleEditorView (a superset of it)",
             headers = {
                     @Header(name = "Content-Language", description = "The article's language", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    public RestResponse<ArticleView> get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+    public RestResponse<?> get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
         if (viewer.isStaff()) {
-            ArticleView article = articles.getAnyStatus(slug);
+            ArticleEditorView article = articles.getAnyStatus(slug);
             return Responses.inLanguage(Responses.versioned(article, article.version()), article.language());
         }
         ArticleView article = articles.getPublished(slug);

@@ -1,6 +1,7 @@
 package io.gazette.article;
 
 import io.gazette.article.dto.ArticleCard;
+import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.ArticlePatch;
 import io.gazette.article.dto.ArticleView;
@@ -157,21 +158,22 @@ public class ArticleService {
     }
 
     public ArticleView getPublished(String slug) {
-        return articles.findPublishedBySlug(slug).map(a -> toView(a, true))
+        return articles.findPublishedBySlug(slug).map(this::toPublicView)
                 .orElseThrow(() -> ProblemException.notFound("article", slug));
     }
 
-    public Optional<ArticleView> findAnyStatus(long id) {
-        return articles.findByIdOptional(id).map(this::toView);
+    /** What a preview link shows: the article in any status, but only what a reader would see once it is out. */
+    public Optional<ArticleView> findForPreview(long id) {
+        return articles.findByIdOptional(id).map(this::toPublicView);
     }
 
-    public ArticleView getAnyStatus(String slug) {
-        return toView(find(slug));
+    public ArticleEditorView getAnyStatus(String slug) {
+        return toEditorView(find(slug));
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public ArticleView create(ArticleInput input) {
+    public ArticleEditorView create(ArticleInput input) {
         Actor actor = actors.get();
         Article article = new Article();
         article.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("title", input.title());
@@ -181,17 +183,17 @@ public class ArticleService {
         searchIndex.refresh(article);
         articles.persistAndFlush(article);
         revisions.record(article, "created", actor.name());
-        return toView(article);
+        return toEditorView(article);
     }
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public ArticleView replace(String slug, ArticleInput input, IfMatch ifMatch) {
+    public ArticleEditorView replace(String slug, ArticleInput input, IfMatch ifMatch) {
         Actor actor = actors.get();
         Article article = findEditable(slug, actor, ifMatch);
         replaceContent(article, input);
         revisions.record(article, "updated", actor.name());
-        return toView(article);
+        return toEditorView(article);
     }
 
     private void replaceContent(Article article, ArticleInput input) {
@@ -208,12 +210,12 @@ public class ArticleService {
     /** Puts an earlier revision's content back (the status stays) and keeps that as a new revision. */
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public ArticleView restore(String slug, int number, IfMatch ifMatch) {
+    public ArticleEditorView restore(String slug, int number, IfMatch ifMatch) {
         Actor actor = actors.get();
         Article article = findEditable(slug, actor, ifMatch);
         replaceContent(article, revisions.content(article, number));
         revisions.record(article, "restored " + number, actor.name());
-        return toView(article);
+        return toEditorView(article);
     }
 
     public PagedList<RevisionSummary> revisions(String slug, PageRequest page) {
@@ -226,7 +228,7 @@ public class ArticleService {
 
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public ArticleView patch(String slug, ArticlePatch patch, IfMatch ifMatch) {
+    public ArticleEditorView patch(String slug, ArticlePatch patch, IfMatch ifMatch) {
         Actor actor = actors.get();
         Article article = findEditable(slug, actor, ifMatch);
         if (patch.slug() != null) {
@@ -268,12 +270,12 @@ public class ArticleService {
         articles.flush();
         articles.refreshTagListing(article.id);
         revisions.record(article, "updated", actor.name());
-        return toView(article);
+        return toEditorView(article);
     }
 
     /** Puts {@code otherSlug} in the translation group of {@code slug}; one article per language per group. */
     @Transactional
-    public ArticleView linkTranslation(String slug, String otherSlug) {
+    public ArticleEditorView linkTranslation(String slug, String otherSlug) {
         Article article = find(slug);
         Article other = find(otherSlug);
         if (article.id.equals(other.id)) {
@@ -293,11 +295,11 @@ public class ArticleService {
         }
         other.translationGroupId = article.translationGroupId;
         articles.flush();
-        return toView(article);
+        return toEditorView(article);
     }
 
     @Transactional
-    public ArticleView unlinkTranslation(String slug, String otherSlug) {
+    public ArticleEditorView unlinkTranslation(String slug, String otherSlug) {
         Article article = find(slug);
         Article other = find(otherSlug);
         if (article.translationGroupId == null || !article.translationGroupId.equals(other.translationGroupId)
@@ -310,7 +312,7 @@ public class ArticleService {
         if (rest.isEmpty()) {
             article.translationGroupId = null;
         }
-        return toView(article);
+        return toEditorView(article);
     }
 
     @Transactional
@@ -328,7 +330,7 @@ public class ArticleService {
      */
     @Transactional
     @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
-    public ArticleView changeStatus(String slug, StatusChange change) {
+    public ArticleEditorView changeStatus(String slug, StatusChange change) {
         Actor actor = actors.get();
         Article article = find(slug);
         ArticleStatus target = change.status();
@@ -366,19 +368,19 @@ public class ArticleService {
         articles.flush();
         articles.refreshTagListing(article.id);
         revisions.record(article, "status", actor.name());
-        return toView(article);
+        return toEditorView(article);
     }
 
     /** Publishes now; an article that is already published is a 409 (its times change through changeStatus). */
     @Transactional
-    public ArticleView publish(String slug) {
+    public ArticleEditorView publish(String slug) {
         if (find(slug).status == ArticleStatus.PUBLISHED) {
             throw ProblemException.conflict("The article is already published");
         }
         return changeStatus(slug, new StatusChange(ArticleStatus.PUBLISHED, null, null));
     }
 
-    public ArticleView unpublish(String slug) {
+    public ArticleEditorView unpublish(String slug) {
         return changeStatus(slug, new StatusChange(ArticleStatus.UNPUBLISHED, null, null));
     }
 
@@ -516,22 +518,29 @@ public class ArticleService {
                 includes.contains(ArticleInclude.BODY) ? a.body : null, snippet);
     }
 
-    private ArticleView toView(Article a) {
-        return toView(a, false);
+    private ArticleView toPublicView(Article a) {
+        return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status,
+                a.publishedAt, authorRefs(a), a.byline, translatedTagRefs(a), featuredImage(a), a.commentCount, a.createdAt, a.updatedAt,
+                a.version, translationRefs(a, true));
     }
 
-    private ArticleView toView(Article a, boolean publishedTranslationsOnly) {
-        List<TranslationRef> translations = articles.translationsOf(a, publishedTranslationsOnly).stream()
+    private ArticleEditorView toEditorView(Article a) {
+        return new ArticleEditorView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status,
+                a.publishedAt, a.publishAt, a.unpublishAt, a.owner, authorRefs(a), a.byline, translatedTagRefs(a), featuredImage(a),
+                a.commentCount, a.createdAt, a.updatedAt, a.version, translationRefs(a, false));
+    }
+
+    private List<TranslationRef> translationRefs(Article a, boolean publishedOnly) {
+        return articles.translationsOf(a, publishedOnly).stream()
                 .map(t -> new TranslationRef(t.language, t.slug, t.title, Languages.direction(t.language)))
                 .toList();
+    }
+
+    /** Tag names in the article's own language, where a translation exists. */
+    private List<TagRef> translatedTagRefs(Article a) {
         Map<Long, TagTranslation> tagNames = tagTranslations.into(a.language, a.tags.stream().map(t -> t.id).toList());
-        List<TagRef> tagRefs = a.tags.stream().map(t -> TagRef.of(t, tagNames.get(t.id), false))
+        return a.tags.stream().map(t -> TagRef.of(t, tagNames.get(t.id), false))
                 .sorted(Comparator.comparing(TagRef::name)).toList();
-        boolean staff = !publishedTranslationsOnly;
-        return new ArticleView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status, a.publishedAt,
-                staff ? a.publishAt : null, staff ? a.unpublishAt : null, staff ? a.owner : null,
-                authorRefs(a), a.byline, tagRefs, featuredImage(a), a.commentCount, a.createdAt, a.updatedAt, a.version,
-                translations);
     }
 
     private static List<AuthorRef> authorRefs(Article a) {

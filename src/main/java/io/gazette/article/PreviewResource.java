@@ -30,8 +30,9 @@ public class PreviewResource {
 
     @GET
     @Path("/{token}")
-    @Operation(operationId = "openPreview", summary = "Read an article, draft or not, through a preview link (no credentials)")
-    @APIResponse(responseCode = "200", description = "The article as it is now",
+    @Operation(operationId = "openPreview", summary = "Read an article, draft or not, through a preview link (no credentials)",
+            description = "Shows what a reader will see once the article is out, in its current status: no owner, no schedule, and only published editions among the translations.")
+    @APIResponse(responseCode = "200", description = "The article as it is now, as readers will see it",
             headers = @Header(name = "X-Robots-Tag", description = "noindex: previews stay out of search engines", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "The link was altered, has expired, or its article is gone")

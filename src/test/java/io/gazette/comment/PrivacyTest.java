@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * Commenters' emails and addresses never reach a reader: comments in every status are written with
  * unique emails, then every public GET of the spec is crawled (with every include, a search for the
  * email, and error paths) and no body or header may contain an email, the address or its hash.
+ * Previews count as public: neither they nor any other public read may show an article's owner, its
+ * schedule times (nor the staff-only fields that carry them) or an edition that is not published.
  */
 @QuarkusTest
 class PrivacyTest {
@@ -30,8 +32,18 @@ class PrivacyTest {
     void noPublicResponseCarriesAnEmailOrAddress() throws Exception {
         String tag = TestData.tag();
         String author = TestData.author();
-        String article = TestData.article().tag(tag).author(author).published();
+        String owner = unique("owner-secret");
+        editor().body(Map.of("username", owner, "role", "author")).post("/api/v1/accounts").then().statusCode(201);
+        String ownerKey = editor().body(Map.of("label", "tests")).post("/api/v1/accounts/" + owner + "/keys")
+                .then().statusCode(201).extract().path("key");
+        String article = TestData.article().tag(tag).author(author).draftAs(ownerKey);
+        schedule(article, Map.of("status", "published", "unpublishAt", "2099-06-15T07:31:00Z"));
         TestData.article().tag(tag).author(author).published();
+        String scheduled = TestData.article().with("language", "es").tag(tag).author(author).draftAs(ownerKey);
+        schedule(scheduled, Map.of("status", "scheduled", "publishAt", "2098-04-02T05:17:00Z", "unpublishAt", "2098-05-03T04:19:00Z"));
+        String hiddenEdition = TestData.article().with("slug", unique("hidden-edition")).with("language", "fa").tag(tag).author(author).draftAs(ownerKey);
+        editor().put("/api/v1/articles/" + article + "/translations/" + scheduled).then().statusCode(200);
+        editor().put("/api/v1/articles/" + article + "/translations/" + hiddenEdition).then().statusCode(200);
         List<String> secrets = new ArrayList<>();
         int approved = 0;
         for (String status : List.of("approved", "pending", "spam", "rejected")) {
@@ -50,6 +62,8 @@ class PrivacyTest {
         secrets.add(addressHash);
         secrets.add("127.0.0.1");
         secrets.add(author + "@authors.example");
+        secrets.addAll(List.of(owner, "2099-06-15T07:31:00Z", "2098-04-02T05:17:00Z", "2098-05-03T04:19:00Z", hiddenEdition,
+                "\"owner\"", "\"publishAt\"", "\"unpublishAt\""));
 
         String previewToken = editor().post("/api/v1/articles/" + article + "/preview-links").then().statusCode(201).extract().path("token");
         List<String> urls = new ArrayList<>();
@@ -75,6 +89,11 @@ class PrivacyTest {
         urls.add("/api/v1/articles?q=address&include=body");
         urls.add("/api/v1/articles/" + article + "/comments?unknown=" + secrets.get(0));
         urls.add("/api/v1/nowhere");
+        String scheduledPreview = editor().post("/api/v1/articles/" + scheduled + "/preview-links").then().statusCode(201).extract().path("path");
+        urls.add(scheduledPreview);
+        // A preview that fails would show nothing and pass; both must really show their article.
+        given().get("/api/v1/previews/" + previewToken).then().statusCode(200).body("slug", org.hamcrest.Matchers.equalTo(article));
+        given().get(scheduledPreview).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("scheduled"));
 
         List<String> leaks = new ArrayList<>();
         for (String url : urls) {
@@ -92,5 +111,9 @@ class PrivacyTest {
         }
         assertTrue(urls.size() >= 20, "crawled only " + urls);
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    }
+
+    private static void schedule(String slug, Map<String, String> change) {
+        editor().body(change).post("/api/v1/articles/" + slug + "/status").then().statusCode(200);
     }
 }

@@ -1,6 +1,5 @@
 package io.gazette.article.dto;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.Section;
 import io.gazette.author.dto.AuthorRef;
@@ -9,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Article", description = "One article in full")
+/** What a reader sees of one article, also through a preview link: nothing about owners, schedules or unpublished editions. */
+@Schema(name = "Article", description = """
+        One article in full, as readers see it. Its status is always published on the article endpoints; \
+        through a preview link it is the article's current one, so a front end can mark a draft as such.""")
 public record ArticleView(
         @Schema(example = "42") long id,
         @Schema(example = "presidents-latin-america-tour-importance-of-scientific-technological-diplomacy") String slug,
@@ -24,12 +26,6 @@ public record ArticleView(
         ArticleStatus status,
         @Schema(description = "First publication; kept when an article is unpublished and published again", example = "2024-11-21T09:30:00Z", nullable = true)
         Instant publishedAt,
-        @Schema(description = "When a scheduled article goes up (staff views only)", example = "2026-12-01T06:00:00Z", nullable = true)
-        @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishAt,
-        @Schema(description = "When a published or scheduled article comes down (staff views only)", example = "2026-12-08T06:00:00Z", nullable = true)
-        @JsonInclude(JsonInclude.Include.NON_NULL) Instant unpublishAt,
-        @Schema(description = "Username of the account that created it (staff views only)", example = "s.rahimi", nullable = true)
-        @JsonInclude(JsonInclude.Include.NON_NULL) String owner,
         @Schema(description = "Registered authors in credit order") List<AuthorRef> authors,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         String byline,
@@ -39,5 +35,5 @@ public record ArticleView(
         @Schema(example = "2024-11-20T16:02:11Z") Instant createdAt,
         @Schema(example = "2024-11-21T09:30:00Z") Instant updatedAt,
         @Schema(description = "Increases with every change", example = "4") long version,
-        @Schema(description = "Other language editions (readers see published ones only)") List<TranslationRef> translations) {
+        @Schema(description = "Other language editions, published ones only") List<TranslationRef> translations) {
 }
