@@ -5,6 +5,7 @@ import io.gazette.comment.dto.CommentPages;
 import io.gazette.comment.dto.CommentReceipt;
 import io.gazette.comment.dto.CommentThread;
 import io.gazette.comment.dto.CommentsState;
+import io.gazette.common.api.IdempotentCreates;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
@@ -75,7 +76,7 @@ public class CommentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentReceipt.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields (each one is named), control characters, or a bad parentId")
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    @APIResponse(responseCode = "409", description = "Comments on the article are closed, the same body came from the same email within 10 minutes, or the Idempotency-Key was used with another request")
+    @APIResponse(responseCode = "409", description = "Comments on the article are closed, the same body came from the same email within 10 minutes, or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
     @APIResponse(responseCode = "429", description = "Too many comments from this address or email",
             headers = {
                     @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
@@ -85,16 +86,14 @@ public class CommentResource {
     public RestResponse<CommentReceipt> submit(
             @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
             @Parameter(description = """
-                    Any unique string (a UUID) per comment: repeating the request with the same key and body returns \
-                    the first answer (with Idempotent-Replayed: true) and stores nothing new; a different body is a 409.""",
+                    Any unique string (a UUID) per comment: repeating the request with the same key and body within 24 hours \
+                    returns the first answer (with Idempotent-Replayed: true), stores nothing new and spends no allowance; \
+                    a different body is a 409.""",
                     example = "3f0e4b9c-2d1a-4c8e-9f7b-6a5d4c3b2a10")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull CommentInput request,
             @Context HttpServerRequest http) {
-        CommentSubmissions.Result result = submissions.submit(slug, request, http.remoteAddress().hostAddress(), idempotencyKey);
-        RestResponse.ResponseBuilder<CommentReceipt> response = RestResponse.ResponseBuilder.accepted(result.receipt());
-        result.headers().forEach(response::header);
-        return response.build();
+        return submissions.submit(slug, request, http.remoteAddress().hostAddress(), idempotencyKey);
     }
 
     @GET

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a reader's comment must be (plain text within the limits) and when it is spam. */
+/** What a comment must be (plain text; its length is checked at the edge by {@link CommentLength}) and when it is spam. */
 @ApplicationScoped
 public class CommentRules {
 
@@ -31,18 +31,14 @@ public class CommentRules {
                 .toList();
     }
 
-    /** A 400 naming every field that breaks a rule. */
+    /** A 400 naming every field with a control character. */
     public void requireValid(String name, String body) {
         List<FieldError> errors = new ArrayList<>();
         if (ANY_CONTROL.matcher(name).find()) {
             errors.add(new FieldError("name", "must not contain control characters, line breaks or bidirectional overrides"));
-        } else if (name.length() > config.maxNameLength()) {
-            errors.add(new FieldError("name", "must be at most " + config.maxNameLength() + " characters"));
         }
         if (CONTROL.matcher(body).find()) {
             errors.add(new FieldError("body", "must not contain control characters other than line breaks and tabs, or bidirectional overrides"));
-        } else if (body.length() > config.maxBodyLength()) {
-            errors.add(new FieldError("body", "must be at most " + config.maxBodyLength() + " characters"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,16 +41,14 @@ public class CommentService {
     private final ArticleRepository articles;
     private final CommentRules rules;
     private final GazetteConfig.Comments config;
-    private final CommentIdempotency.Repository keys;
     private final Clock clock;
 
     CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, GazetteConfig config,
-                   CommentIdempotency.Repository keys, Clock clock) {
+                   Clock clock) {
         this.comments = comments;
         this.articles = articles;
         this.rules = rules;
         this.config = config.comments();
-        this.keys = keys;
         this.clock = clock;
     }
 
@@ -77,21 +74,17 @@ public class CommentService {
      */
     @Transactional
     public CommentReceipt submit(String articleSlug, CommentInput input) {
-        return submit(articleSlug, input, null, null, null);
+        return submit(articleSlug, NewComment.of(input), null);
     }
 
-    /** With the poster's hashed address, and an Idempotency-Key whose row commits with the comment or not at all. */
+    /** With the poster's hashed address, for moderation. */
     @Transactional
-    public CommentReceipt submit(String articleSlug, CommentInput input, String addressHash, String idempotencyKey,
-                                 String requestHash) {
+    public CommentReceipt submit(String articleSlug, NewComment input, String addressHash) {
         Article article = publishedArticle(articleSlug);
         requireOpen(article);
-        String name = input.name().trim();
-        String body = input.body().trim();
-        rules.requireValid(name, body);
-        String email = input.email().trim().toLowerCase(Locale.ROOT);
+        rules.requireValid(input.name(), input.body());
         Instant now = clock.instant();
-        if (comments.sameBodyFromSameEmailSince(email, body, now.minus(Duration.ofMinutes(config.duplicateWindowMinutes())))) {
+        if (comments.sameBodyFromSameEmailSince(input.email(), input.body(), now.minus(Duration.ofMinutes(config.duplicateWindowMinutes())))) {
             throw ProblemException.conflict("The same comment was already received from this address");
         }
         Comment comment = new Comment();
@@ -99,23 +92,13 @@ public class CommentService {
         if (input.parentId() != null) {
             comment.replyTo(replyTarget(article, input.parentId()));
         }
-        comment.authorName = name;
-        comment.email = email;
-        comment.body = body;
-        comment.status = rules.isSpam(body, input.website()) ? CommentStatus.SPAM : CommentStatus.PENDING;
+        comment.authorName = input.name();
+        comment.email = input.email();
+        comment.body = input.body();
+        comment.status = rules.isSpam(input.body(), input.website()) ? CommentStatus.SPAM : CommentStatus.PENDING;
         comment.addressHash = addressHash;
         comment.createdAt = now;
         comments.persist(comment);
-        if (idempotencyKey != null) {
-            CommentIdempotency key = new CommentIdempotency();
-            key.key = idempotencyKey;
-            key.requestHash = requestHash;
-            key.commentId = comment.id;
-            key.createdAt = now;
-            keys.persist(key);
-            // The key's primary key decides races: the loser fails here and its comment rolls back.
-            keys.flush();
-        }
         return new CommentReceipt(comment.id, CommentStatus.PENDING, AWAITING_MODERATION);
     }
 

@@ -4,6 +4,7 @@ import static io.gazette.support.TestData.anonymous;
 import static io.gazette.support.TestData.editor;
 import static io.gazette.support.TestData.unique;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gazette.support.TestData;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,6 +77,61 @@ class CommentIdempotencyTest {
             pool.shutdownNow();
         }
         assertEquals(1, storedOn(article));
+    }
+
+    @Test
+    void concurrentSubmissionsWithOneKeyAnswerTheReceiptOrRetryLater() throws Exception {
+        String article = TestData.article().published();
+        String key = unique("race");
+        Map<String, Object> body = Map.of("name", "Reader", "email", unique("r") + "@mail.example", "body", "Raced");
+        int clients = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post(article, key, body);
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            Set<Integer> ids = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response r = answer.get();
+                if (r.statusCode() == 202) {
+                    created += r.header("Idempotent-Replayed") == null ? 1 : 0;
+                    ids.add(r.path("id"));
+                    assertEquals("pending", r.path("status"), r.asString());
+                } else {
+                    // The first request is still running (H2 gave up waiting for its row): retry, never a 500.
+                    assertEquals(409, r.statusCode(), r.asString());
+                    assertEquals("application/problem+json", r.contentType());
+                    assertEquals("1", r.header("Retry-After"));
+                }
+            }
+            assertEquals(1, created, "exactly one request created the comment");
+            assertEquals(1, ids.size(), "every receipt names the one comment");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, storedOn(article));
+    }
+
+    @Test
+    void aSpamCommentReplaysLikeAnyOther() {
+        String article = TestData.article().published();
+        String key = unique("spam");
+        Map<String, Object> body = Map.of("name", "Reader", "email", unique("s") + "@mail.example", "body", "Buy now",
+                "website", "https://spam.example");
+        Response first = post(article, key, body);
+        first.then().statusCode(202).header("Idempotent-Replayed", nullValue()).body("status", equalTo("pending"));
+        Response again = post(article, key, body);
+        again.then().statusCode(202).header("Idempotent-Replayed", equalTo("true"));
+        assertEquals(first.asString(), again.asString());
+        editor().queryParam("article", article).queryParam("status", "spam").get("/api/v1/comments")
+                .then().statusCode(200).body("meta.totalItems", equalTo(1));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -59,7 +60,7 @@ public class IdempotentCreates {
 
     /** Runs {@code create} once per key; see {@link #create(String, String, Object, Set, Supplier)}. */
     public <T> RestResponse<T> create(String operation, String idempotencyKey, Object request, Supplier<RestResponse<T>> create) {
-        return create(operation, idempotencyKey, request, Set.of(), create);
+        return createOnce(operation, idempotencyKey, request, Set.of(), () -> null, admitted -> create.get());
     }
 
     /**
@@ -68,9 +69,24 @@ public class IdempotentCreates {
      */
     public <T> RestResponse<T> create(String operation, String idempotencyKey, Object request, Set<String> secretFields,
                                       Supplier<RestResponse<T>> create) {
+        return createOnce(operation, idempotencyKey, request, secretFields, () -> null, admitted -> create.get());
+    }
+
+    /**
+     * With a step for requests that are not replays: {@code admit} runs before the create's transaction,
+     * outside it (a rate limit: a replay must not spend it, and its own connection must not be awaited while
+     * the key's row holds one), and what it returns goes to {@code create}.
+     */
+    public <A, T> RestResponse<T> create(String operation, String idempotencyKey, Object request, Supplier<A> admit,
+                                         Function<A, RestResponse<T>> create) {
+        return createOnce(operation, idempotencyKey, request, Set.of(), admit, create);
+    }
+
+    private <A, T> RestResponse<T> createOnce(String operation, String idempotencyKey, Object request, Set<String> secretFields,
+                                              Supplier<A> admit, Function<A, RestResponse<T>> create) {
         String key = checked(idempotencyKey);
         if (key == null) {
-            return create.get();
+            return create.apply(admit.get());
         }
         IdempotentRequest.Id id = new IdempotentRequest.Id(operation + " by " + actor.get().name(), key);
         String requestHash = hash(operation, request);
@@ -78,6 +94,7 @@ public class IdempotentCreates {
         if (replay.isPresent()) {
             return replay.get();
         }
+        A admitted = admit.get();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 IdempotentRequest row = new IdempotentRequest();
@@ -86,7 +103,7 @@ public class IdempotentCreates {
                 row.createdAt = clock.instant();
                 requests.persist(row);
                 requests.flush();
-                RestResponse<T> response = create.get();
+                RestResponse<T> response = create.apply(admitted);
                 row.status = response.getStatus();
                 row.location = response.getHeaderString(HttpHeaders.LOCATION);
                 row.etag = response.getHeaderString(HttpHeaders.ETAG);

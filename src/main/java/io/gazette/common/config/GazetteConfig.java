@@ -2,6 +2,8 @@ package io.gazette.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,12 +53,14 @@ public interface GazetteConfig {
         @WithDefault("3")
         int maxDepth();
 
-        /** At most 100, the column size. */
+        /** Longest commenter name; at most 100, the column size, so a larger value stops the start. */
         @WithDefault("100")
+        @Min(1) @Max(100)
         int maxNameLength();
 
-        /** At most 5000, the column size. */
+        /** Longest comment; at most 5000, the column size, so a larger value stops the start. */
         @WithDefault("5000")
+        @Min(1) @Max(5000)
         int maxBodyLength();
 
         /** More links than this in a body stores the comment as spam. */
