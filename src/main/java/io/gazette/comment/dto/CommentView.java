@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CommentView(
         @Schema(example = "18") long id,
         @Schema(description = "The comment this one replies to; null for a top-level comment", example = "17", nullable = true) Long parentId,
-        @Schema(example = "Maryam") String name,
+        @Schema(description = "As the reader typed it, plain text: escape it when rendering (never insert it as HTML)", example = "Maryam") String name,
         @Schema(description = "Plain text exactly as stored; HTML is not interpreted, so escape it when rendering",
                 example = "A clear account of the tour's economic side.") String body,
         @Schema(description = "Written by the publication's staff", example = "false") boolean staff,
