@@ -428,7 +428,7 @@ class HostileInputTest {
     private byte[] freshNames(byte[] payload) {
         byte[] marker = utf8(FRESH_NAME);
         byte[] result = payload;
-        for (int at = indexOf(result, marker, 0); at >= 0; at = indexOf(result, marker, at + marker.length)) {
+        for (int at = RawHttp.indexOf(result, marker, 0); at >= 0; at = RawHttp.indexOf(result, marker, at + marker.length)) {
             if (result == payload) {
                 result = payload.clone();
             }
@@ -436,19 +436,6 @@ class HostileInputTest {
             System.arraycopy(name, 0, result, at, name.length);
         }
         return result;
-    }
-
-    private static int indexOf(byte[] data, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= data.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (data[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** Whether a successful write deleted the path's data or gave it another slug. */

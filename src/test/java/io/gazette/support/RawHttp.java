@@ -141,7 +141,8 @@ public final class RawHttp {
         return indexOf(data, needle, 0);
     }
 
-    private static int indexOf(byte[] data, byte[] needle, int from) {
+    /** Where {@code needle} first occurs in {@code data} at or after {@code from}; -1 when it does not. */
+    public static int indexOf(byte[] data, byte[] needle, int from) {
         outer:
         for (int i = from; i <= data.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
