@@ -1,6 +1,14 @@
 package io.gazette.article;
 
+import io.gazette.article.dto.ArticleInput;
+import io.gazette.article.dto.ArticlePatch;
+import io.gazette.article.dto.FeaturedImage;
 import io.gazette.author.Author;
+import io.gazette.common.security.Actor;
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.error.ProblemType;
+import io.gazette.common.text.HtmlSanitizer;
+import io.gazette.common.text.Texts;
 import io.gazette.common.persistence.EditableEntity;
 import io.gazette.tag.Tag;
 import jakarta.persistence.Column;
@@ -112,6 +120,67 @@ public class Article extends EditableEntity {
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderBy("name")
     public Set<Tag> tags = new LinkedHashSet<>();
+
+    /** Sets every content field from {@code input}; the caller has checked the language and resolved the credits. */
+    public void replaceContent(ArticleInput input, String language, List<Author> authors, Set<Tag> tags) {
+        title = input.title().trim();
+        excerpt = Texts.blankToNull(input.excerpt());
+        body = HtmlSanitizer.clean(input.body());
+        section = input.section();
+        this.language = language;
+        this.authors = authors;
+        this.tags = tags;
+        byline = Texts.blankToNull(input.byline());
+        FeaturedImage image = input.featuredImage();
+        featuredImageUrl = image == null ? null : image.url().trim();
+        featuredImageAlt = image == null ? null : Texts.blankToNull(image.alt());
+    }
+
+    /** Changes the fields the patch carries; a null language, authors or tags leaves them as they are. */
+    public void applyPatch(ArticlePatch patch, String language, List<Author> authors, Set<Tag> tags) {
+        if (patch.title() != null) {
+            title = patch.title().trim();
+        }
+        if (patch.excerpt() != null) {
+            excerpt = Texts.blankToNull(patch.excerpt());
+        }
+        if (patch.body() != null) {
+            body = HtmlSanitizer.clean(patch.body());
+        }
+        if (patch.section() != null) {
+            section = patch.section();
+        }
+        if (language != null) {
+            this.language = language;
+        }
+        if (authors != null) {
+            this.authors = authors;
+        }
+        if (patch.byline() != null) {
+            byline = Texts.blankToNull(patch.byline());
+        }
+        if (tags != null) {
+            this.tags = tags;
+        }
+        if (patch.featuredImage() != null) {
+            boolean remove = patch.featuredImage().url() == null || patch.featuredImage().url().isBlank();
+            featuredImageUrl = remove ? null : patch.featuredImage().url().trim();
+            featuredImageAlt = remove ? null : Texts.blankToNull(patch.featuredImage().alt());
+        }
+    }
+
+    /** Authors may only work on their own articles, and only while in draft or in_review; a 403 otherwise. */
+    public void requireEditableBy(Actor actor) {
+        if (!actor.isAuthorOnly()) {
+            return;
+        }
+        if (!actor.name().equals(owner)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Authors may only change their own articles");
+        }
+        if (!status.editableByAuthor()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Authors may only change articles in draft or in_review; this one is " + status);
+        }
+    }
 
     /** Moves to {@code target}; the caller has checked the move is allowed. publishedAt is set once, on first publication. */
     public void moveTo(ArticleStatus target, Instant now) {

@@ -1,5 +1,8 @@
 package io.gazette.article;
 
+import io.gazette.article.editing.ArticleEditor;
+import io.gazette.article.translation.ArticleTranslations;
+import io.gazette.article.workflow.ArticleWorkflow;
 import io.gazette.common.api.IdempotentCreates;
 import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.ArticlePatch;
@@ -17,12 +20,10 @@ import io.gazette.article.dto.RevisionView;
 import io.gazette.article.dto.StatusChange;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
-import io.gazette.common.api.IfMatch;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,15 +53,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles")
 public class ArticleAdminResource {
 
+    private final ArticleEditor editor;
+    private final ArticleWorkflow workflow;
+    private final ArticleTranslations translations;
+    private final ArticlePreviews previews;
     private final IdempotentCreates idempotent;
 
-    private final ArticleService articles;
-    private final ArticlePreviews previews;
-
-    ArticleAdminResource(ArticleService articles, ArticlePreviews previews, IdempotentCreates idempotent) {
-        this.idempotent = idempotent;
-        this.articles = articles;
+    ArticleAdminResource(ArticleEditor editor, ArticleWorkflow workflow, ArticleTranslations translations,
+                         ArticlePreviews previews, IdempotentCreates idempotent) {
+        this.editor = editor;
+        this.workflow = workflow;
+        this.translations = translations;
         this.previews = previews;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -74,7 +79,7 @@ public class ArticleAdminResource {
     public RestResponse<ArticleEditorView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, example = ApiDocs.IDEMPOTENCY_KEY_EXAMPLE) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         return idempotent.create("createArticle", idempotencyKey, request, () -> {
-            ArticleEditorView created = articles.create(request);
+            ArticleEditorView created = editor.create(request);
             return Responses.withETag(Responses.created(uri, created.slug(), created), created.version());
         });
     }
@@ -89,10 +94,9 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<ArticleEditorView> replace(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
-                                             @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ArticleEditorView> replace(@BeanParam ArticleVersion article,
                                              @Valid @NotNull ArticleInput request) {
-        ArticleEditorView stored = articles.replace(slug, request, new IfMatch(ifMatch));
+        ArticleEditorView stored = editor.replace(article.slug(), request, article.ifMatch());
         return Responses.versioned(stored, stored.version());
     }
 
@@ -106,10 +110,9 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<ArticleEditorView> update(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
-                                            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ArticleEditorView> update(@BeanParam ArticleVersion article,
                                             @Valid @NotNull ArticlePatch request) {
-        ArticleEditorView stored = articles.patch(slug, request, new IfMatch(ifMatch));
+        ArticleEditorView stored = editor.patch(article.slug(), request, article.ifMatch());
         return Responses.versioned(stored, stored.version());
     }
 
@@ -119,9 +122,8 @@ public class ArticleAdminResource {
             extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No article has this slug")
-    public void delete(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
-                       @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        articles.delete(slug, new IfMatch(ifMatch));
+    public void delete(@BeanParam ArticleVersion article) {
+        editor.delete(article.slug(), article.ifMatch());
     }
 
     @POST
@@ -132,8 +134,8 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The published article")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article's status cannot move to published (e.g. it is archived or already published)")
-    public ArticleEditorView publish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
-        return articles.publish(slug);
+    public ArticleEditorView publish(@BeanParam ArticleSlug article) {
+        return workflow.publish(article.slug());
     }
 
     @POST
@@ -144,8 +146,8 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article, now unpublished")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article is not published")
-    public ArticleEditorView unpublish(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
-        return articles.unpublish(slug);
+    public ArticleEditorView unpublish(@BeanParam ArticleSlug article) {
+        return workflow.unpublish(article.slug());
     }
 
     @POST
@@ -165,9 +167,9 @@ public class ArticleAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status; the detail names both states")
-    public RestResponse<ArticleEditorView> changeStatus(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public RestResponse<ArticleEditorView> changeStatus(@BeanParam ArticleSlug article,
                                                   @Valid @NotNull StatusChange request) {
-        ArticleEditorView changed = articles.changeStatus(slug, request);
+        ArticleEditorView changed = workflow.changeStatus(article.slug(), request);
         return Responses.versioned(changed, changed.version());
     }
 
@@ -181,9 +183,9 @@ public class ArticleAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page or size")
     @APIResponse(responseCode = "404", description = "No article has this slug")
-    public RestResponse<PagedList<RevisionSummary>> revisions(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public RestResponse<PagedList<RevisionSummary>> revisions(@BeanParam ArticleSlug article,
                                                               @BeanParam PageParams page, @Context UriInfo uri) {
-        return Responses.page(articles.revisions(slug, page.toRequest()), uri);
+        return Responses.page(editor.revisions(article.slug(), page.toRequest()), uri);
     }
 
     @GET
@@ -194,9 +196,9 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", description = "No such article or revision")
-    public RevisionView revision(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public RevisionView revision(@BeanParam ArticleSlug article,
                                  @Parameter(description = "Revision number, from 1", example = "3") @PathParam("number") int number) {
-        return articles.revision(slug, number);
+        return editor.revision(article.slug(), number);
     }
 
     @POST
@@ -208,10 +210,9 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "400", description = "The revision names an author or tag that no longer exists (each one is named)")
     @APIResponse(responseCode = "404", description = "No such article or revision")
     @APIResponse(responseCode = "409", description = "The revision's slug is now another article's")
-    public RestResponse<ArticleEditorView> restore(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
-                                             @Parameter(description = "Revision number, from 1", example = "3") @PathParam("number") int number,
-                                             @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ArticleEditorView restored = articles.restore(slug, number, new IfMatch(ifMatch));
+    public RestResponse<ArticleEditorView> restore(@BeanParam ArticleVersion article,
+                                             @Parameter(description = "Revision number, from 1", example = "3") @PathParam("number") int number) {
+        ArticleEditorView restored = editor.restore(article.slug(), number, article.ifMatch());
         return Responses.versioned(restored, restored.version());
     }
 
@@ -226,9 +227,9 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "404", description = "No article has one of the slugs")
     @APIResponse(responseCode = "409", description = "The group already has an article in that language")
     public ArticleEditorView linkTranslation(
-            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+            @BeanParam ArticleSlug article,
             @Parameter(description = "Slug of the translation", example = "estado-unico-la-solucion-de-iran") @PathParam("translation") String translation) {
-        return articles.linkTranslation(slug, translation);
+        return translations.link(article.slug(), translation);
     }
 
     @DELETE
@@ -239,9 +240,9 @@ public class ArticleAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "404", description = "No such article, or it is not a translation of this one")
     public ArticleEditorView unlinkTranslation(
-            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+            @BeanParam ArticleSlug article,
             @Parameter(description = "Slug of the translation", example = "estado-unico-la-solucion-de-iran") @PathParam("translation") String translation) {
-        return articles.unlinkTranslation(slug, translation);
+        return translations.unlink(article.slug(), translation);
     }
 
     @POST
@@ -254,8 +255,8 @@ public class ArticleAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")
     public RestResponse<PreviewLink> createPreviewLink(
-            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
-        PreviewLink link = previews.create(slug);
+            @BeanParam ArticleSlug article) {
+        PreviewLink link = previews.create(article.slug());
         return RestResponse.ResponseBuilder.<PreviewLink>created(java.net.URI.create(link.path())).entity(link).build();
     }
 }

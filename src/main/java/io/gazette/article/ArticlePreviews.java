@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.article.query.ArticleReads;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.article.dto.PreviewLink;
 import io.gazette.common.api.SignedTokens;
@@ -20,11 +21,11 @@ public class ArticlePreviews {
     private static final String VERSION = "p1";
 
     private final SignedTokens tokens;
-    private final ArticleService articles;
+    private final ArticleReads articles;
     private final Duration ttl;
     private final Clock clock;
 
-    ArticlePreviews(SignedTokens tokens, ArticleService articles, GazetteConfig config, Clock clock) {
+    ArticlePreviews(SignedTokens tokens, ArticleReads articles, GazetteConfig config, Clock clock) {
         this.tokens = tokens;
         this.articles = articles;
         this.ttl = config.previewLinkTtl();
@@ -32,7 +33,7 @@ public class ArticlePreviews {
     }
 
     public PreviewLink create(String slug) {
-        long id = articles.getAnyStatus(slug).id();
+        long id = articles.anyStatus(slug).id();
         Instant expiresAt = clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS);
         String token = tokens.sign(String.join("|", VERSION, String.valueOf(id), String.valueOf(expiresAt.getEpochSecond())));
         return new PreviewLink(token, "/api/v1/previews/" + token, expiresAt);
@@ -44,7 +45,7 @@ public class ArticlePreviews {
                 .map(payload -> payload.split("\\|"))
                 .filter(parts -> parts.length == 3 && parts[0].equals(VERSION))
                 .flatMap(this::unexpiredId)
-                .flatMap(articles::findForPreview)
+                .flatMap(articles::preview)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "This preview link is not valid or has expired"));
     }
 

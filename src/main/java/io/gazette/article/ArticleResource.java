@@ -2,6 +2,10 @@ package io.gazette.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.article.dto.ArticleCard;
+import io.gazette.article.query.ArticleListParams;
+import io.gazette.article.query.ArticleQuery;
+import io.gazette.article.query.ArticleReads;
+import io.gazette.article.query.RelatedArticles;
 import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.ArticlePage;
 import io.gazette.article.dto.ArticleView;
@@ -15,7 +19,6 @@ import io.gazette.language.Languages;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
@@ -38,13 +41,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Opinion pieces, interviews, analysis and news")
 public class ArticleResource {
 
-    private final ArticleService articles;
+    private final ArticleReads articles;
+    private final RelatedArticles related;
     private final Viewer viewer;
     private final ObjectMapper json;
     private final Languages languages;
 
-    ArticleResource(ArticleService articles, Viewer viewer, ObjectMapper json, Languages languages) {
+    ArticleResource(ArticleReads articles, RelatedArticles related, Viewer viewer, ObjectMapper json, Languages languages) {
         this.articles = articles;
+        this.related = related;
         this.viewer = viewer;
         this.json = json;
         this.languages = languages;
@@ -65,10 +70,9 @@ public class ArticleResource {
     public RestResponse<PagedList<Object>> list(@BeanParam ArticleListParams params, @Context UriInfo uri,
                                                 @Parameter(description = "Chooses the list's language when lang is absent (q-values honoured)", example = "es, en;q=0.8")
                                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        ArticleListRequest request = params.toRequest(viewer.isStaff(), uri.getQueryParameters().containsKey("cursor"),
-                languages.accepted(acceptLanguage));
-        PagedList<ArticleCard> page = articles.list(request);
-        return Responses.inLanguage(Responses.page(SparseFields.pick(page, request.fields(), json), uri), request.filter().language());
+        ArticleQuery query = params.toQuery(viewer.isStaff(), uri.getQueryParameters().containsKey("cursor"), acceptLanguage, languages);
+        PagedList<ArticleCard> page = articles.list(query);
+        return Responses.inLanguage(Responses.page(SparseFields.pick(page, query.fields(), json), uri), query.language());
     }
 
     @GET
@@ -79,11 +83,10 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a size outside 1-20")
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    public PagedList<ArticleCard> related(
-            @Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug,
+    public PagedList<ArticleCard> related(@BeanParam ArticleSlug article,
             @Parameter(description = "How many, 1 to 20 (default 5)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
             @QueryParam("size") String size) {
-        return articles.related(slug, relatedSize(size));
+        return related.to(article.slug(), relatedSize(size));
     }
 
     private static int relatedSize(String size) {
@@ -92,13 +95,13 @@ public class ArticleResource {
         }
         try {
             int parsed = Integer.parseInt(size.trim());
-            if (parsed >= 1 && parsed <= ArticleService.MAX_RELATED) {
+            if (parsed >= 1 && parsed <= RelatedArticles.MAX) {
                 return parsed;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalidField("size", "must be a whole number from 1 to " + ArticleService.MAX_RELATED);
+        throw ProblemException.invalidField("size", "must be a whole number from 1 to " + RelatedArticles.MAX);
     }
 
     @GET
@@ -114,12 +117,12 @@ public class ArticleResource {
                     @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    public RestResponse<?> get(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
+    public RestResponse<?> get(@BeanParam ArticleSlug slug) {
         if (viewer.isStaff()) {
-            ArticleEditorView article = articles.getAnyStatus(slug);
+            ArticleEditorView article = articles.anyStatus(slug.slug());
             return Responses.inLanguage(Responses.versioned(article, article.version()), article.language());
         }
-        ArticleView article = articles.getPublished(slug);
+        ArticleView article = articles.published(slug.slug());
         return Responses.inLanguage(RestResponse.ok(article), article.language());
     }
 }

@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.article.query.ArticleReads;
 import io.gazette.article.dto.SectionPage;
 import io.gazette.article.dto.SectionView;
 import io.gazette.common.api.PagedList;
@@ -25,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Articles")
 public class SectionResource {
 
-    private final ArticleService articles;
+    private final ArticleReads articles;
     private final Languages languages;
 
-    SectionResource(ArticleService articles, Languages languages) {
+    SectionResource(ArticleReads articles, Languages languages) {
         this.articles = articles;
         this.languages = languages;
     }

@@ -2,7 +2,9 @@ package io.gazette.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.article.ArticleRepository;
-import io.gazette.article.ArticleService;
+import io.gazette.article.editing.ArticleEditor;
+import io.gazette.article.translation.ArticleTranslations;
+import io.gazette.article.workflow.ArticleWorkflow;
 import io.gazette.article.dto.ArticleInput;
 import io.gazette.author.AuthorService;
 import io.gazette.author.dto.AuthorInput;
@@ -47,17 +49,22 @@ public class DemoContentLoader {
     private final ArticleRepository articleRepository;
     private final AuthorService authors;
     private final TagService tags;
-    private final ArticleService articles;
+    private final ArticleEditor articles;
+    private final ArticleWorkflow workflow;
+    private final ArticleTranslations articleTranslations;
     private final CommentService comments;
 
     DemoContentLoader(GazetteConfig config, ObjectMapper json, ArticleRepository articleRepository, AuthorService authors,
-                      TagService tags, ArticleService articles, CommentService comments) {
+                      TagService tags, ArticleEditor articles, ArticleWorkflow workflow,
+                      ArticleTranslations articleTranslations, CommentService comments) {
         this.config = config;
         this.json = json;
         this.articleRepository = articleRepository;
         this.authors = authors;
         this.tags = tags;
         this.articles = articles;
+        this.workflow = workflow;
+        this.articleTranslations = articleTranslations;
         this.comments = comments;
     }
 
@@ -72,7 +79,7 @@ public class DemoContentLoader {
         Map<String, String> translations = new LinkedHashMap<>();
         for (DemoArticle demo : content.articles()) {
             String slug = articles.create(demo.article()).slug();
-            articles.publish(slug);
+            workflow.publish(slug);
             for (CommentInput comment : demo.comments()) {
                 comments.moderate(comments.submit(slug, comment).id(), CommentStatus.APPROVED, "demo");
             }
@@ -80,7 +87,7 @@ public class DemoContentLoader {
                 translations.put(slug, demo.translationOf());
             }
         }
-        translations.forEach((translation, original) -> articles.linkTranslation(original, translation));
+        translations.forEach((translation, original) -> articleTranslations.link(original, translation));
         LOG.infof("Loaded demo content: %d articles, %d authors, %d tags",
                 content.articles().size(), content.authors().size(), content.tags().size());
     }

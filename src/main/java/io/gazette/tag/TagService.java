@@ -1,7 +1,7 @@
 package io.gazette.tag;
 
-import io.gazette.article.ArticleCounts;
-import io.gazette.article.ArticleSearchIndex;
+import io.gazette.article.query.ArticleCounts;
+import io.gazette.article.editing.ArticleSearchIndex;
 import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;

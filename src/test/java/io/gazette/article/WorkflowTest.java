@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.gazette.article.workflow.ArticleSchedule;
 import io.gazette.support.MutableClock;
 import io.gazette.support.TestData;
 import io.quarkus.scheduler.Scheduler;

@@ -1,5 +1,6 @@
-package io.gazette.article;
+package io.gazette.article.query;
 
+import io.gazette.article.Article;
 import io.gazette.common.api.SignedTokens;
 import io.gazette.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,30 +26,32 @@ public class ArticleCursors {
         this.tokens = tokens;
     }
 
-    public String after(Article last, ArticleSort sort, ArticleFilter filter) {
+    public String after(Article last, ArticleQuery query) {
+        ArticleSort sort = query.sort();
         String value = switch (sort) {
             case NEWEST, OLDEST -> last.publishedAt.toString();
             case RECENTLY_UPDATED -> last.updatedAt.toString();
             case TITLE -> last.title;
             case RELEVANCE -> throw new IllegalStateException("relevance lists are paged by offset");
         };
-        return tokens.sign(String.join("|", VERSION, sort.value, digest(filter), String.valueOf(last.id), value));
+        return tokens.sign(String.join("|", VERSION, sort.value(), digest(query), String.valueOf(last.id), value));
     }
 
-    public ArticleListQuery.Keyset read(String cursor, ArticleSort sort, ArticleFilter filter) {
-        String[] parts = tokens.verify(cursor)
+    public ArticleListSql.Keyset read(ArticleQuery query) {
+        ArticleSort sort = query.sort();
+        String[] parts = tokens.verify(query.cursor())
                 .orElseThrow(() -> invalid("is not a cursor this service issued, or it was altered"))
                 .split("\\|", 5);
         if (parts.length != 5 || !parts[0].equals(VERSION)) {
             throw invalid("is not an article list cursor");
         }
-        if (!parts[1].equals(sort.value) || !parts[2].equals(digest(filter))) {
+        if (!parts[1].equals(sort.value()) || !parts[2].equals(digest(query))) {
             throw invalid("belongs to a list with other filters or another sort; start again with cursor=");
         }
         try {
             long id = Long.parseLong(parts[3]);
             Object value = sort == ArticleSort.TITLE ? parts[4] : Instant.parse(parts[4]);
-            return new ArticleListQuery.Keyset(value, id);
+            return new ArticleListSql.Keyset(value, id);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw invalid("is not an article list cursor");
         }
@@ -58,9 +61,9 @@ public class ArticleCursors {
         return ProblemException.invalidField("cursor", message);
     }
 
-    private static String digest(ArticleFilter filter) {
+    private static String digest(ArticleQuery query) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(filter.fingerprint().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(query.fingerprint().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

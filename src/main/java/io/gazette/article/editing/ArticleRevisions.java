@@ -1,5 +1,6 @@
-package io.gazette.article;
+package io.gazette.article.editing;
 
+import io.gazette.article.Article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
-package io.gazette.article;
+package io.gazette.article.workflow;
 
+import io.gazette.article.query.ArticleCounts;
 import io.gazette.common.persistence.UntilSchemaReady;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.scheduler.Scheduled;
@@ -24,10 +25,10 @@ public class ArticleSchedule {
     private static final int BATCH = 100;
 
     private final EntityManager entityManager;
-    private final ArticleService articles;
+    private final ArticleWorkflow articles;
     private final Clock clock;
 
-    ArticleSchedule(EntityManager entityManager, ArticleService articles, Clock clock) {
+    ArticleSchedule(EntityManager entityManager, ArticleWorkflow articles, Clock clock) {
         this.entityManager = entityManager;
         this.articles = articles;
         this.clock = clock;

@@ -1,5 +1,7 @@
-package io.gazette.article;
+package io.gazette.article.editing;
 
+import io.gazette.article.Article;
+import io.gazette.article.ArticleRepository;
 import io.gazette.author.Author;
 import io.gazette.common.text.SearchText;
 import io.gazette.tag.Tag;

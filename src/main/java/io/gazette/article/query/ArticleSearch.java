@@ -1,7 +1,8 @@
-package io.gazette.article;
+package io.gazette.article.query;
 
 import io.gazette.common.text.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,13 @@ public class ArticleSearch {
 
     private final boolean postgres;
 
+    @Inject
     ArticleSearch(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.postgres = dbKind.toLowerCase().startsWith("postgres");
+        this(dbKind.toLowerCase().startsWith("postgres"));
+    }
+
+    ArticleSearch(boolean postgres) {
+        this.postgres = postgres;
     }
 
     /** A SQL condition on alias {@code a}, adding its parameters. */

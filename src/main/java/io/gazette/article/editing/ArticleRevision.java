@@ -1,5 +1,6 @@
-package io.gazette.article;
+package io.gazette.article.editing;
 
+import io.gazette.article.ArticleStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;

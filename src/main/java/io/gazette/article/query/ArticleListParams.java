@@ -1,6 +1,10 @@
-package io.gazette.article;
+package io.gazette.article.query;
 
+import io.gazette.article.ArticleStatus;
+import io.gazette.article.Section;
 import io.gazette.article.dto.ArticleCard;
+import io.gazette.common.api.QueryEnum;
+import io.gazette.language.Languages;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.QueryValues;
 import io.gazette.common.error.ProblemException;
@@ -25,7 +29,7 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("tagMatch")
     @Parameter(description = "any (default): at least one of the tags; all: every one of them",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"any", "all"}, defaultValue = "any"))
+            schema = @Schema(implementation = TagMatch.class, defaultValue = "any"))
     String tagMatch;
 
     @QueryParam("author")
@@ -33,7 +37,8 @@ public class ArticleListParams extends PageParams {
     List<String> author;
 
     @QueryParam("section")
-    @Parameter(description = "Only these sections (comma-separated or repeated): opinion, interview, analysis, news, review", example = "opinion,interview")
+    @Parameter(description = "Only these sections (comma-separated or repeated)", example = "opinion,interview",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Section.class))
     List<String> section;
 
     @QueryParam("lang")
@@ -64,8 +69,8 @@ public class ArticleListParams extends PageParams {
     List<String> exclude;
 
     @QueryParam("status")
-    @Parameter(description = "Editors only: draft, published or all (default published)",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "published", "all"}))
+    @Parameter(description = "Editors only: one workflow status, or all (default published)",
+            schema = @Schema(implementation = StatusFilter.class))
     String status;
 
     @QueryParam("q")
@@ -77,7 +82,7 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("sort")
     @Parameter(description = "-publishedAt (default; relevance when q is given), publishedAt, -updatedAt, title, relevance (needs q)",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "title", "relevance"}))
+            schema = @Schema(implementation = ArticleSort.class))
     String sort;
 
     @QueryParam("fields")
@@ -86,7 +91,8 @@ public class ArticleListParams extends PageParams {
     List<String> fields;
 
     @QueryParam("include")
-    @Parameter(description = "Related data to embed (comma-separated): body, authors.bio, tags.description", example = "authors.bio")
+    @Parameter(description = "Related data to embed (comma-separated or repeated)", example = "authors.bio",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInclude.class))
     List<String> include;
 
     @QueryParam("cursor")
@@ -98,55 +104,78 @@ public class ArticleListParams extends PageParams {
     String cursor;
 
     /**
-     * Checks every value; editors only may ask for a status other than published. {@code cursorGiven}
-     * tells an empty cursor= (first page in cursor mode), which arrives as null, from no cursor at all.
+     * The checked query: every value parsed, languages configured, and status for editors only (a reader
+     * asking for another status is a 401). {@code cursorGiven} tells an empty cursor= (first page in cursor
+     * mode), which arrives as null, from no cursor at all.
      */
-    public ArticleListRequest toRequest(boolean editor, boolean cursorGiven, List<String> acceptedLanguages) {
-        String search = Texts.blankToNull(q);
-        if (search != null && search.length() > SearchQuery.MAX_LENGTH) {
-            throw ProblemException.invalidField("q", "must be at most " + SearchQuery.MAX_LENGTH + " characters");
+    public ArticleQuery toQuery(boolean editor, boolean cursorGiven, String acceptLanguage, Languages languages) {
+        SearchQuery search = search();
+        List<String> accepted = languages.accepted(acceptLanguage);
+        String language = language(accepted, languages);
+        List<String> fallbacks = fallbacks(accepted);
+        fallbacks.forEach(fallback -> languages.requireConfigured("fallback", fallback));
+        ArticleStatus statusWanted = status(editor);
+        ArticleSort order = sort(search != null);
+        String cursorValue = cursorGiven ? (cursor == null ? "" : cursor.trim()) : null;
+        if (cursorValue != null) {
+            requireCursorFits(order, statusWanted);
         }
-        SearchQuery query = search == null ? null : SearchQuery.parse(search);
-        if (query != null && query.isEmpty()) {
-            throw ProblemException.invalidField("q", "must contain at least one word to find");
-        }
-        ArticleFilter filter = new ArticleFilter(
+        Set<ArticleInclude> includes = EnumSet.noneOf(ArticleInclude.class);
+        includes.addAll(QueryValues.list("include", include, v -> QueryEnum.parse(ArticleInclude.class, v),
+                QueryEnum.accepted(ArticleInclude.class)));
+        List<String> pickedFields = QueryValues.list("fields", fields,
+                f -> ArticleCard.FIELDS.contains(f) ? Optional.of(f) : Optional.empty(), String.join(", ", ArticleCard.FIELDS));
+        return new ArticleQuery(
                 QueryValues.list(tag),
-                parseTagMatch(),
+                tagMatch() == TagMatch.ALL,
                 QueryValues.list(author),
                 QueryValues.list("section", section, Section::fromValue, "opinion, interview, analysis, news, review"),
-                language(acceptedLanguages),
-                fallbacks(acceptedLanguages),
+                language,
+                fallbacks,
                 QueryValues.instant("publishedAfter", publishedAfter),
                 QueryValues.instant("publishedBefore", publishedBefore),
                 QueryValues.list(exclude),
-                parseStatus(editor),
-                search);
-        ArticleSort order = parseSort(query != null);
-        String cursorValue = cursorGiven ? (cursor == null ? "" : cursor.trim()) : null;
-        if (cursorValue != null) {
-            if (page != null) {
-                throw ProblemException.invalidField("cursor", "cannot be combined with page: use one paging mode");
-            }
-            if (order == ArticleSort.RELEVANCE) {
-                throw ProblemException.invalidField("cursor", "search results sorted by relevance are paged with page=");
-            }
-            if (filter.status() != ArticleStatus.PUBLISHED && (order == ArticleSort.NEWEST || order == ArticleSort.OLDEST)) {
-                throw ProblemException.invalidField("cursor", "lists with drafts are cursor-paged with sort=-updatedAt or sort=title");
-            }
+                statusWanted,
+                search,
+                order,
+                toRequest(),
+                cursorValue,
+                includes,
+                pickedFields);
+    }
+
+    private SearchQuery search() {
+        String text = Texts.blankToNull(q);
+        if (text == null) {
+            return null;
         }
-        Set<ArticleInclude> includes = EnumSet.noneOf(ArticleInclude.class);
-        includes.addAll(QueryValues.list("include", include, ArticleInclude::fromValue, ArticleInclude.accepted()));
-        List<String> pickedFields = QueryValues.list("fields", fields,
-                f -> ArticleCard.FIELDS.contains(f) ? Optional.of(f) : Optional.empty(), String.join(", ", ArticleCard.FIELDS));
-        return new ArticleListRequest(filter, order, query, toRequest(), cursorValue, includes, pickedFields);
+        if (text.length() > SearchQuery.MAX_LENGTH) {
+            throw ProblemException.invalidField("q", "must be at most " + SearchQuery.MAX_LENGTH + " characters");
+        }
+        SearchQuery parsed = SearchQuery.parse(text);
+        if (parsed.isEmpty()) {
+            throw ProblemException.invalidField("q", "must contain at least one word to find");
+        }
+        return parsed;
+    }
+
+    private void requireCursorFits(ArticleSort order, ArticleStatus statusWanted) {
+        if (page != null) {
+            throw ProblemException.invalidField("cursor", "cannot be combined with page: use one paging mode");
+        }
+        if (order == ArticleSort.RELEVANCE) {
+            throw ProblemException.invalidField("cursor", "search results sorted by relevance are paged with page=");
+        }
+        if (statusWanted != ArticleStatus.PUBLISHED && (order == ArticleSort.NEWEST || order == ArticleSort.OLDEST)) {
+            throw ProblemException.invalidField("cursor", "lists with drafts are cursor-paged with sort=-updatedAt or sort=title");
+        }
     }
 
     /** lang when given, else the client's most wanted configured language (Accept-Language), else none. */
-    private String language(List<String> acceptedLanguages) {
+    private String language(List<String> acceptedLanguages, Languages languages) {
         String given = Texts.blankToNull(lang);
         if (given != null) {
-            return given;
+            return languages.requireConfigured("lang", given);
         }
         if (!QueryValues.list(fallback).isEmpty()) {
             throw ProblemException.invalidField("fallback", "needs lang");
@@ -161,36 +190,31 @@ public class ArticleListParams extends PageParams {
         return acceptedLanguages.size() <= 1 ? List.of() : acceptedLanguages.subList(1, acceptedLanguages.size());
     }
 
-    private boolean parseTagMatch() {
-        if (tagMatch == null || tagMatch.isBlank() || tagMatch.equals("any")) {
-            return false;
+    private TagMatch tagMatch() {
+        if (tagMatch == null || tagMatch.isBlank()) {
+            return TagMatch.ANY;
         }
-        if (tagMatch.equals("all")) {
-            return true;
-        }
-        throw ProblemException.invalidField("tagMatch", "must be any or all");
+        return QueryEnum.parse(TagMatch.class, tagMatch).orElseThrow(
+                () -> ProblemException.invalidField("tagMatch", "must be any or all"));
     }
 
-    private ArticleStatus parseStatus(boolean editor) {
+    private ArticleStatus status(boolean editor) {
         if (status == null || status.isBlank()) {
             return ArticleStatus.PUBLISHED;
         }
         if (!editor) {
             throw new UnauthorizedException();
         }
-        if (status.equals("all")) {
-            return null;
-        }
-        return ArticleStatus.fromValue(status).orElseThrow(
-                () -> ProblemException.invalidField("status", "must be one of draft, published, all"));
+        return QueryEnum.parse(StatusFilter.class, status).orElseThrow(
+                () -> ProblemException.invalidField("status", "must be one of " + QueryEnum.accepted(StatusFilter.class))).status;
     }
 
-    private ArticleSort parseSort(boolean searching) {
+    private ArticleSort sort(boolean searching) {
         if (sort == null || sort.isBlank()) {
             return searching ? ArticleSort.RELEVANCE : ArticleSort.NEWEST;
         }
-        ArticleSort parsed = ArticleSort.fromValue(sort.trim()).orElseThrow(
-                () -> ProblemException.invalidField("sort", "must be one of " + ArticleSort.accepted()));
+        ArticleSort parsed = QueryEnum.parse(ArticleSort.class, sort.trim()).orElseThrow(
+                () -> ProblemException.invalidField("sort", "must be one of " + QueryEnum.accepted(ArticleSort.class)));
         if (parsed == ArticleSort.RELEVANCE && !searching) {
             throw ProblemException.invalidField("sort", "relevance needs a search (q=)");
         }
