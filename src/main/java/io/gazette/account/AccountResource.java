@@ -36,7 +36,6 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,8 +67,7 @@ public class AccountResource {
     @GET
     @Path("/me")
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
-    @Operation(operationId = "getMe", summary = "Who the presented key or token belongs to, with its roles",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @Operation(operationId = "getMe", summary = "Who the presented key or token belongs to, with its roles")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
     public Me me() {
@@ -79,8 +77,7 @@ public class AccountResource {
     @GET
     @Path("/accounts")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listAccounts", summary = "List accounts with their keys, by username",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
+    @Operation(operationId = "listAccounts", summary = "List accounts with their keys, by username")
     @APIResponse(responseCode = "200", description = "One page of accounts",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountPage.class)))
@@ -93,8 +90,7 @@ public class AccountResource {
     @Path("/accounts")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createAccount", summary = "Create an account with a role; issue its keys next",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
+    @Operation(operationId = "createAccount", summary = "Create an account with a role; issue its keys next")
     @APIResponse(responseCode = "201", description = "Created; Location points to it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The username is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After); or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
@@ -109,8 +105,7 @@ public class AccountResource {
     @GET
     @Path("/accounts/{username}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "getAccount", summary = "Get one account with its keys",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
+    @Operation(operationId = "getAccount", summary = "Get one account with its keys")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No account has this username")
@@ -122,8 +117,7 @@ public class AccountResource {
     @Path("/accounts/{username}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
-    @Operation(operationId = "updateAccount", summary = "Change an account's role or display name",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
+    @Operation(operationId = "updateAccount", summary = "Change an account's role or display name")
     @APIResponse(responseCode = "200", description = "The account as stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No account has this username")
@@ -136,8 +130,7 @@ public class AccountResource {
     @Path("/accounts/{username}/keys")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueApiKey", summary = "Issue a new key for an account; the key is shown in this response only",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
+    @Operation(operationId = "issueApiKey", summary = "Issue a new key for an account; the key is shown in this response only")
     @APIResponse(responseCode = "201", description = "The key, once",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
     @APIResponse(responseCode = "404", description = "No account has this username")
@@ -155,8 +148,7 @@ public class AccountResource {
     @DELETE
     @Path("/accounts/{username}/keys/{keyId}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "revokeApiKey", summary = "Revoke a key: it stops working at once and stays listed with its revocation time",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMINS, parseValue = true))
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key: it stops working at once and stays listed with its revocation time")
     @APIResponse(responseCode = "200", description = "The revoked key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "404", description = "No such key on this account")

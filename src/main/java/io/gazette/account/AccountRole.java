@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "admin: everything, including accounts and keys; editor: all content and comments; "
         + "author: creates drafts, edits and submits their own articles, cannot publish", example = "editor")
 public enum AccountRole {
-    @JsonProperty("admin") ADMIN(Set.of(Roles.ADMIN, Roles.EDITOR)),
-    @JsonProperty("editor") EDITOR(Set.of(Roles.EDITOR)),
-    @JsonProperty("author") AUTHOR(Set.of(Roles.AUTHOR));
+    @JsonProperty("admin") ADMIN(Roles.carriedBy(Roles.ADMIN)),
+    @JsonProperty("editor") EDITOR(Roles.carriedBy(Roles.EDITOR)),
+    @JsonProperty("author") AUTHOR(Roles.carriedBy(Roles.AUTHOR));
 
     /** The security roles an identity with this account role carries. */
     public final Set<String> grants;

@@ -25,7 +25,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
@@ -71,8 +70,7 @@ public class ArticleAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
-    @Operation(operationId = "createArticle", summary = "Create a draft article; its creator owns it",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @Operation(operationId = "createArticle", summary = "Create a draft article; its creator owns it")
     @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
@@ -89,8 +87,7 @@ public class ArticleAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
     @Operation(operationId = "replaceArticle", summary = "Replace an article's content; its status stays",
-            description = "Authors may replace their own articles while in draft or in_review.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+            description = "Authors may replace their own articles while in draft or in_review.")
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
@@ -105,8 +102,7 @@ public class ArticleAdminResource {
     @Path("/{slug}")
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
     @Operation(operationId = "updateArticle", summary = "Change some fields of an article",
-            description = "Authors may change their own articles while in draft or in_review.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+            description = "Authors may change their own articles while in draft or in_review.")
     @APIResponse(responseCode = "200", description = "The article as stored; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
@@ -118,8 +114,7 @@ public class ArticleAdminResource {
 
     @DELETE
     @Path("/{slug}")
-    @Operation(operationId = "deleteArticle", summary = "Delete an article, its comments and its revisions (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "deleteArticle", summary = "Delete an article, its comments and its revisions (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     public void delete(@BeanParam ArticleVersion article) {
@@ -129,8 +124,7 @@ public class ArticleAdminResource {
     @POST
     @Path("/{slug}/publish")
     @Operation(operationId = "publishArticle", summary = "Publish an article now (editors); the first publication sets publishedAt",
-            description = "Short for a status change to published. From draft, in_review, scheduled or unpublished.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+            description = "Short for a status change to published. From draft, in_review, scheduled or unpublished.")
     @APIResponse(responseCode = "200", description = "The published article")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article's status cannot move to published (e.g. it is archived or already published)")
@@ -141,8 +135,7 @@ public class ArticleAdminResource {
     @POST
     @Path("/{slug}/unpublish")
     @Operation(operationId = "unpublishArticle", summary = "Take a published article down (editors); publishedAt is kept",
-            description = "Short for a status change to unpublished.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+            description = "Short for a status change to unpublished.")
     @APIResponse(responseCode = "200", description = "The article, now unpublished")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article is not published")
@@ -161,8 +154,7 @@ public class ArticleAdminResource {
                     published, archived; archived → draft. A scheduled article goes up at publishAt and a published \
                     one comes down at unpublishAt (UTC), by the scheduler. A scheduled or published article may be sent \
                     its own status to change publishAt or unpublishAt (an embargo end on a live article). Authors may \
-                    only move their own articles between draft and in_review.""",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+                    only move their own articles between draft and in_review.""")
     @APIResponse(responseCode = "200", description = "The article in its new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")
@@ -176,8 +168,7 @@ public class ArticleAdminResource {
     @GET
     @Path("/{slug}/revisions")
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
-    @Operation(operationId = "listArticleRevisions", summary = "An article's revisions, newest first, each with who, when and which fields changed",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @Operation(operationId = "listArticleRevisions", summary = "An article's revisions, newest first, each with who, when and which fields changed")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
@@ -191,8 +182,7 @@ public class ArticleAdminResource {
     @GET
     @Path("/{slug}/revisions/{number}")
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
-    @Operation(operationId = "getArticleRevision", summary = "One revision with the article's content as it was",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+    @Operation(operationId = "getArticleRevision", summary = "One revision with the article's content as it was")
     @APIResponse(responseCode = "200", description = "The revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", description = "No such article or revision")
@@ -203,8 +193,7 @@ public class ArticleAdminResource {
 
     @POST
     @Path("/{slug}/revisions/{number}/restore")
-    @Operation(operationId = "restoreArticleRevision", summary = "Put a revision's content back (editors); the status stays and the restore is a new revision",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "restoreArticleRevision", summary = "Put a revision's content back (editors); the status stays and the restore is a new revision")
     @APIResponse(responseCode = "200", description = "The article as restored; ETag is its new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "400", description = "The revision names an author or tag that no longer exists (each one is named)")
@@ -219,8 +208,7 @@ public class ArticleAdminResource {
     @PUT
     @Path("/{slug}/translations/{translation}")
     @Operation(operationId = "linkTranslation", summary = "Make another article a translation of this one (editors)",
-            description = "The other article joins this article's translation group; a group holds one article per language.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+            description = "The other article joins this article's translation group; a group holds one article per language.")
     @APIResponse(responseCode = "200", description = "This article, listing its translations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "400", description = "The two slugs are the same article")
@@ -234,8 +222,7 @@ public class ArticleAdminResource {
 
     @DELETE
     @Path("/{slug}/translations/{translation}")
-    @Operation(operationId = "unlinkTranslation", summary = "Take an article out of this article's translation group (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "unlinkTranslation", summary = "Take an article out of this article's translation group (editors)")
     @APIResponse(responseCode = "200", description = "This article, listing its remaining translations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "404", description = "No such article, or it is not a translation of this one")
@@ -249,8 +236,7 @@ public class ArticleAdminResource {
     @Path("/{slug}/preview-links")
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
     @Operation(operationId = "createPreviewLink", summary = "Make a signed link that shows this article, even a draft, until it expires",
-            description = "Links last gazette.preview-link-ttl (24 hours by default); an altered or expired link is a 404.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.STAFF, parseValue = true))
+            description = "Links last gazette.preview-link-ttl (24 hours by default); an altered or expired link is a 404.")
     @APIResponse(responseCode = "201", description = "The link",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")

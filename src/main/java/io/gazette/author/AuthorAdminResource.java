@@ -14,7 +14,6 @@ import io.gazette.common.api.IfMatch;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -52,8 +51,7 @@ public class AuthorAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createAuthor", summary = "Create an author (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "createAuthor", summary = "Create an author (editors)")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorEditorView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
@@ -68,8 +66,7 @@ public class AuthorAdminResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceAuthor", summary = "Replace an author (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "replaceAuthor", summary = "Replace an author (editors)")
     @APIResponse(responseCode = "200", description = "The author as stored")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
@@ -82,8 +79,7 @@ public class AuthorAdminResource {
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
-    @Operation(operationId = "updateAuthor", summary = "Change some fields of an author (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "updateAuthor", summary = "Change some fields of an author (editors)")
     @APIResponse(responseCode = "200", description = "The author as stored")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
@@ -95,8 +91,7 @@ public class AuthorAdminResource {
 
     @DELETE
     @Path("/{slug}")
-    @Operation(operationId = "deleteAuthor", summary = "Delete an author who is credited on no article (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author who is credited on no article (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The author is still credited on articles")

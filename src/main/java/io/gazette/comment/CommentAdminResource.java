@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,8 +30,7 @@ public class CommentAdminResource {
 
     @POST
     @Path("/close")
-    @Operation(operationId = "closeArticleComments", summary = "Stop taking comments on an article (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "closeArticleComments", summary = "Stop taking comments on an article (editors)")
     @APIResponse(responseCode = "200", description = "The new state")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     public CommentsState close(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {
@@ -41,8 +39,7 @@ public class CommentAdminResource {
 
     @POST
     @Path("/reopen")
-    @Operation(operationId = "reopenArticleComments", summary = "Take comments on an article again (editors); closing by age still applies",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "reopenArticleComments", summary = "Take comments on an article again (editors); closing by age still applies")
     @APIResponse(responseCode = "200", description = "The new state")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     public CommentsState reopen(@Parameter(description = "Article slug", example = "single-state-irans-solution") @PathParam("slug") String slug) {

@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,8 +59,7 @@ public class CommentModerationResource {
     }
 
     @GET
-    @Operation(operationId = "listCommentsForModeration", summary = "The moderation queue across the site, oldest first (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "listCommentsForModeration", summary = "The moderation queue across the site, oldest first (editors)")
     @APIResponse(responseCode = "200", description = "One page of comments with their emails and articles",
             headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPages.Moderation.class)))
@@ -88,8 +86,7 @@ public class CommentModerationResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Operation(operationId = "moderateComment", summary = "Approve, reject or mark a comment as spam (editors)",
-            description = "The article's commentCount follows at once.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+            description = "The article's commentCount follows at once.")
     @APIResponse(responseCode = "200", description = "The comment as stored")
     @APIResponse(responseCode = "400", description = "A missing or unknown status")
     @APIResponse(responseCode = "404", description = "No comment has this id")
@@ -101,8 +98,7 @@ public class CommentModerationResource {
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Operation(operationId = "moderateComments", summary = "Give several comments one status, all or nothing (editors)",
-            description = "Every change records the editor and the time; the articles' commentCount follows.",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+            description = "Every change records the editor and the time; the articles' commentCount follows.")
     @APIResponse(responseCode = "200", description = "The comments as stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ModeratedComment.class)))
@@ -115,8 +111,7 @@ public class CommentModerationResource {
     @POST
     @Path("/{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replyAsStaff", summary = "Reply to an approved comment as staff; the reply is approved at once (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "replyAsStaff", summary = "Reply to an approved comment as staff; the reply is approved at once (editors)")
     @APIResponse(responseCode = "201", description = "The reply, marked staff",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratedComment.class)))
     @APIResponse(responseCode = "404", description = "No comment has this id")
@@ -128,8 +123,7 @@ public class CommentModerationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteComment", summary = "Delete a comment and its replies (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "deleteComment", summary = "Delete a comment and its replies (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No comment has this id")
     public void delete(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id) {

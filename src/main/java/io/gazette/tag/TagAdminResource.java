@@ -17,7 +17,6 @@ import io.gazette.common.api.Versioned;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -57,8 +56,7 @@ public class TagAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createTag", summary = "Create a tag (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "createTag", summary = "Create a tag (editors)")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
@@ -73,8 +71,7 @@ public class TagAdminResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceTag", summary = "Replace a tag (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "replaceTag", summary = "Replace a tag (editors)")
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
@@ -87,8 +84,7 @@ public class TagAdminResource {
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, ApiDocs.MERGE_PATCH})
     @Path("/{slug}")
-    @Operation(operationId = "updateTag", summary = "Change some fields of a tag (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "updateTag", summary = "Change some fields of a tag (editors)")
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
@@ -100,8 +96,7 @@ public class TagAdminResource {
 
     @DELETE
     @Path("/{slug}")
-    @Operation(operationId = "deleteTag", summary = "Delete a tag and remove it from its articles (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "deleteTag", summary = "Delete a tag and remove it from its articles (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     public void delete(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
@@ -112,8 +107,7 @@ public class TagAdminResource {
     @PUT
     @Path("/{slug}/names/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "nameTagInLanguage", summary = "Set a tag's name and description in one language (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "nameTagInLanguage", summary = "Set a tag's name and description in one language (editors)")
     @APIResponse(responseCode = "200", description = "The tag in that language",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "400", description = "A language that is not configured, or a bad name")
@@ -126,8 +120,7 @@ public class TagAdminResource {
 
     @DELETE
     @Path("/{slug}/names/{lang}")
-    @Operation(operationId = "removeTagName", summary = "Remove a tag's name in one language (editors)",
-            extensions = @Extension(name = ApiDocs.ROLES, value = ApiDocs.EDITORS, parseValue = true))
+    @Operation(operationId = "removeTagName", summary = "Remove a tag's name in one language (editors)")
     @APIResponse(responseCode = "204", description = "Removed; readers of that language see the name as created")
     @APIResponse(responseCode = "404", description = "No tag has this slug, or no name in that language")
     public void removeName(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,

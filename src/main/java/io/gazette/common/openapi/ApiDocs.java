@@ -8,12 +8,8 @@ public final class ApiDocs {
     /** PATCH bodies may be labelled as JSON merge patch (RFC 7396); the semantics are the same. */
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
-    /** Operation extension listing the roles allowed; the authorization matrix test holds the server to it. */
+    /** Operation extension listing the account roles allowed; {@link OperationRoles} writes it from {@code @RolesAllowed}. */
     public static final String ROLES = "x-roles";
-    public static final String ADMINS = "[\"admin\"]";
-    public static final String EDITORS = "[\"editor\", \"admin\"]";
-    /** Authors too, on their own articles only. */
-    public static final String STAFF = "[\"author\", \"editor\", \"admin\"]";
 
     public static final String IF_MATCH = "The ETag from your last read of this resource; a missing one is a 428, a stale one a 412";
 

@@ -6,7 +6,7 @@ import java.util.Set;
 public record Actor(String name, Set<String> roles) {
 
     public static Actor system(String name) {
-        return new Actor(name, Set.of(Roles.ADMIN, Roles.EDITOR));
+        return new Actor(name, Roles.carriedBy(Roles.ADMIN));
     }
 
     public boolean isEditor() {

@@ -46,8 +46,7 @@ public class AdminTokenIdentityProvider implements IdentityProvider<TokenAuthent
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(BOOTSTRAP_ADMIN))
-                .addRole(Roles.ADMIN)
-                .addRole(Roles.EDITOR)
+                .addRoles(Roles.carriedBy(Roles.ADMIN))
                 .build());
     }
 
