@@ -8,6 +8,7 @@ import io.gazette.common.security.Actor;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.text.HtmlSanitizer;
+import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
 import io.gazette.common.persistence.EditableEntity;
 import io.gazette.tag.Tag;
@@ -31,17 +32,17 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class Article extends EditableEntity {
 
-    @Column(nullable = false, length = 160)
+    @Column(nullable = false, length = Slugs.MAX_LENGTH)
     public String slug;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = ArticleLimits.TITLE)
     public String title;
 
-    @Column(length = 2000)
+    @Column(length = ArticleLimits.EXCERPT)
     public String excerpt;
 
     /** Sanitised HTML. */
-    @Column(nullable = false, length = 200000)
+    @Column(nullable = false, length = ArticleLimits.BODY)
     public String body;
 
     @Enumerated(EnumType.STRING)
@@ -49,7 +50,7 @@ public class Article extends EditableEntity {
     @Column(nullable = false, length = 20)
     public Section section;
 
-    @Column(nullable = false, length = 35)
+    @Column(nullable = false, length = ArticleLimits.LANGUAGE)
     public String language;
 
     @Enumerated(EnumType.STRING)
@@ -58,13 +59,13 @@ public class Article extends EditableEntity {
     public ArticleStatus status = ArticleStatus.DRAFT;
 
     /** Credit for pieces with no registered author ("An international relations professor"). */
-    @Column(length = 300)
+    @Column(length = ArticleLimits.BYLINE)
     public String byline;
 
-    @Column(name = "featured_image_url", length = 2000)
+    @Column(name = "featured_image_url", length = ArticleLimits.IMAGE_URL)
     public String featuredImageUrl;
 
-    @Column(name = "featured_image_alt", length = 500)
+    @Column(name = "featured_image_alt", length = ArticleLimits.IMAGE_ALT)
     public String featuredImageAlt;
 
     /**
@@ -98,13 +99,13 @@ public class Article extends EditableEntity {
     public String owner;
 
     /** Normalised text for search, written by ArticleSearchIndex only. */
-    @Column(name = "search_title", length = 300)
+    @Column(name = "search_title", length = ArticleLimits.TITLE)
     public String searchTitle;
 
-    @Column(name = "search_lead", length = 10000)
+    @Column(name = "search_lead", length = ArticleLimits.SEARCH_LEAD)
     public String searchLead;
 
-    @Column(name = "search_body", length = 200000)
+    @Column(name = "search_body", length = ArticleLimits.BODY)
     public String searchBody;
 
     @ManyToMany

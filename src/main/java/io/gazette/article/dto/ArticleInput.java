@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import io.gazette.article.ArticleLimits;
 import io.gazette.common.text.PlainText;
 import io.gazette.article.Section;
 import io.gazette.common.text.Slugs;
@@ -17,31 +18,31 @@ public record ArticleInput(
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
         @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", required = true)
-        @NotBlank @Size(max = 300)
+        @NotBlank @Size(max = ArticleLimits.TITLE)
         @PlainText
         String title,
         @Schema(description = "The lead", example = "The President of the Strategic Council on Foreign Relations explained Iran’s approach to the Gaza war.", nullable = true)
-        @Size(max = 2000)
+        @Size(max = ArticleLimits.EXCERPT)
         @PlainText(multiline = true)
         String excerpt,
         @Schema(description = "HTML; sanitised on write (scripts, styles and event handlers are removed)", example = "<p>In an interview with France 24 Español...</p>", nullable = true)
-        @Size(max = 200000)
+        @Size(max = ArticleLimits.BODY)
         String body,
         @Schema(required = true)
         @NotNull
         Section section,
         @Schema(description = "BCP 47 tag among the configured languages; default en", example = "en", nullable = true)
-        @Size(max = 35)
+        @Size(max = ArticleLimits.LANGUAGE)
         String language,
         @Schema(description = "Author slugs in credit order", example = "[\"hamid-khoshayand\"]", nullable = true)
-        @Size(max = 20)
+        @Size(max = ArticleLimits.AUTHORS)
         List<@NotBlank String> authors,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
-        @Size(max = 300)
+        @Size(max = ArticleLimits.BYLINE)
         @PlainText
         String byline,
         @Schema(description = "Tag slugs", example = "[\"latin-america\", \"diplomacy\"]", nullable = true)
-        @Size(max = 30)
+        @Size(max = ArticleLimits.TAGS)
         List<@NotBlank String> tags,
         @Schema(nullable = true)
         @Valid

@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import io.gazette.article.ArticleLimits;
 import io.gazette.common.text.PlainText;
 import io.gazette.article.Section;
 import io.gazette.common.text.Slugs;
@@ -18,30 +19,30 @@ public record ArticlePatch(
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
         @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", nullable = true)
-        @Size(min = 1, max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = ArticleLimits.TITLE) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         @PlainText
         String title,
         @Schema(example = "A new lead.", nullable = true)
-        @Size(max = 2000)
+        @Size(max = ArticleLimits.EXCERPT)
         @PlainText(multiline = true)
         String excerpt,
         @Schema(example = "<p>New body</p>", nullable = true)
-        @Size(max = 200000)
+        @Size(max = ArticleLimits.BODY)
         String body,
         @Schema(nullable = true)
         Section section,
         @Schema(example = "es", nullable = true)
-        @Size(max = 35)
+        @Size(max = ArticleLimits.LANGUAGE)
         String language,
         @Schema(example = "[\"hamid-khoshayand\"]", nullable = true)
-        @Size(max = 20)
+        @Size(max = ArticleLimits.AUTHORS)
         List<@NotBlank String> authors,
         @Schema(example = "An international relations professor", nullable = true)
-        @Size(max = 300)
+        @Size(max = ArticleLimits.BYLINE)
         @PlainText
         String byline,
         @Schema(example = "[\"latin-america\"]", nullable = true)
-        @Size(max = 30)
+        @Size(max = ArticleLimits.TAGS)
         List<@NotBlank String> tags,
         @Schema(nullable = true)
         @Valid
@@ -50,10 +51,10 @@ public record ArticlePatch(
     @Schema(name = "FeaturedImagePatch", description = "An empty url removes the image")
     public record FeaturedImagePatch(
             @Schema(example = "https://cdn.example.org/2024/latin-america-tour.jpg")
-            @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "must be an http or https URL")
+            @Size(max = ArticleLimits.IMAGE_URL) @Pattern(regexp = "^(https?://\\S+)?$", message = "must be an http or https URL")
             String url,
             @Schema(example = "The president arriving in Caracas", nullable = true)
-            @Size(max = 500)
+            @Size(max = ArticleLimits.IMAGE_ALT)
             @PlainText
             String alt) {
     }

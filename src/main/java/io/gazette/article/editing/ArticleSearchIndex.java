@@ -1,5 +1,6 @@
 package io.gazette.article.editing;
 
+import io.gazette.article.ArticleLimits;
 import io.gazette.article.Article;
 import io.gazette.article.ArticleRepository;
 import io.gazette.author.Author;
@@ -18,9 +19,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ArticleSearchIndex {
 
-    private static final int MAX_TITLE = 300;
-    private static final int MAX_LEAD = 10_000;
-    private static final int MAX_BODY = 200_000;
+    private static final int MAX_TITLE = ArticleLimits.TITLE;
+    private static final int MAX_LEAD = ArticleLimits.SEARCH_LEAD;
+    private static final int MAX_BODY = ArticleLimits.BODY;
 
     private final ArticleRepository articles;
 
