@@ -109,6 +109,12 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aListElementIsNamedByItsIndex() {
+        editor().body(TestData.article().author(" ").json()).post("/api/v1/articles")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", equalTo(java.util.List.of("authors[0]")));
+    }
+
+    @Test
     void controlCharactersInPathsAndQueriesAreRefusedByName() {
         anonymous().urlEncodingEnabled(false).get("/api/v1/articles/a%00b")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("slug"));

@@ -214,7 +214,7 @@ public class ProblemMapper {
         };
     }
 
-    /** Drops the method and parameter nodes of a bean-validation path, leaving the client's field name. */
+    /** Drops the method and parameter nodes of a bean-validation path, leaving the client's field name as Jackson's errors give it: authors[0], labels.es.latestContent. */
     static String fieldName(Path path) {
         List<String> parts = new ArrayList<>();
         String parameter = null;
@@ -227,14 +227,18 @@ public class ProblemMapper {
                 parameter = node.getName();
                 continue;
             }
-            String part = node.getName();
-            if (part == null) {
+            // A node inside a list or map holds its index or key; it names the element of the node before it.
+            if (node.isInIterable() && !parts.isEmpty()) {
+                if (node.getKey() != null) {
+                    parts.add(String.valueOf(node.getKey()));
+                } else if (node.getIndex() != null) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                }
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
-            if (node.getIndex() != null) {
-                part = part + "[" + node.getIndex() + "]";
-            }
-            parts.add(part);
+            parts.add(node.getName());
         }
         if (!parts.isEmpty()) {
             return String.join(".", parts);
