@@ -26,4 +26,8 @@ public class Viewer {
     public boolean isEditor() {
         return !identity.isAnonymous() && identity.hasRole(Roles.EDITOR);
     }
+
+    public boolean isAdmin() {
+        return !identity.isAnonymous() && identity.hasRole(Roles.ADMIN);
+    }
 }
