@@ -1,11 +1,11 @@
 package io.gazette.article;
 
+import io.gazette.common.persistence.DatabaseKind;
 import io.gazette.common.text.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The full-text part of the article list query, in each database's own means.
@@ -25,8 +25,8 @@ public class ArticleSearch {
 
     private final boolean postgres;
 
-    ArticleSearch(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.postgres = dbKind.toLowerCase().startsWith("postgres");
+    ArticleSearch(DatabaseKind database) {
+        this.postgres = database.isPostgres();
     }
 
     /** A SQL condition on alias {@code a}, adding its parameters. */

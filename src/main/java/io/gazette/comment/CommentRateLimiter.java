@@ -16,6 +16,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
+import io.gazette.common.persistence.DatabaseKind;
 import io.gazette.common.error.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Token buckets (bucket4j) per client address and per email for posting comments. On PostgreSQL the
@@ -45,10 +45,10 @@ public class CommentRateLimiter {
     private final BiFunction<String, Integer, Bucket> buckets;
 
     CommentRateLimiter(GazetteConfig config, AgroalDataSource dataSource,
-                       @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind, Clock clock) {
+                       DatabaseKind database, Clock clock) {
         this.config = config.comments().rateLimit();
         TimeMeter time = timeMeter(clock);
-        if ("postgresql".equals(databaseKind)) {
+        if (database.isPostgres()) {
             this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table("comment_rate_limit").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
