@@ -3,7 +3,6 @@ package io.gazette.article;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.article.dto.PreviewLink;
 import io.gazette.common.api.SignedTokens;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,7 @@ public class ArticlePreviews {
     private final Duration ttl;
     private final Clock clock;
 
-    ArticlePreviews(SignedTokens tokens, ArticleService articles, GazetteConfig config, Clock clock) {
+    ArticlePreviews(SignedTokens tokens, ArticleService articles, ArticleConfig config, Clock clock) {
         this.tokens = tokens;
         this.articles = articles;
         this.ttl = config.previewLinkTtl();

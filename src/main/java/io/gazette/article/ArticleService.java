@@ -21,7 +21,6 @@ import io.gazette.common.error.ProblemType;
 import io.gazette.common.security.Actor;
 import io.gazette.common.security.CurrentActor;
 import io.gazette.common.api.PagedList;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.HtmlSanitizer;
@@ -29,6 +28,7 @@ import io.gazette.common.text.SearchText;
 import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Snippets;
 import io.gazette.common.text.Texts;
+import io.gazette.language.LanguageConfig;
 import io.gazette.language.Languages;
 import io.gazette.tag.Tag;
 import io.gazette.tag.TagRepository;
@@ -64,7 +64,7 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final AuthorRepository authors;
     private final TagRepository tags;
-    private final GazetteConfig config;
+    private final LanguageConfig config;
     private final ArticleSearch search;
     private final ArticleSearchIndex searchIndex;
     private final ArticleCursors cursors;
@@ -74,7 +74,7 @@ public class ArticleService {
     private final CurrentActor actors;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, GazetteConfig config,
+    ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, LanguageConfig config,
                    ArticleSearch search, ArticleSearchIndex searchIndex, ArticleCursors cursors, ArticleCounts counts,
                    TagTranslation.Repository tagTranslations, ArticleRevisions revisions, CurrentActor actors,
                    Clock clock) {

@@ -14,7 +14,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.persistence.DatabaseKind;
 import io.gazette.common.error.ProblemType;
@@ -40,13 +39,13 @@ public class CommentRateLimiter {
 
     private static final int EXPIRED_BATCH = 1000;
 
-    private final GazetteConfig.Comments.RateLimit config;
+    private final CommentConfig.RateLimit config;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
     private final BiFunction<String, Integer, Bucket> buckets;
 
-    CommentRateLimiter(GazetteConfig config, AgroalDataSource dataSource,
+    CommentRateLimiter(CommentConfig config, AgroalDataSource dataSource,
                        DatabaseKind database, Clock clock) {
-        this.config = config.comments().rateLimit();
+        this.config = config.rateLimit();
         TimeMeter time = timeMeter(clock);
         if (database.isPostgres()) {
             this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)

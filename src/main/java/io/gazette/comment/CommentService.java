@@ -13,7 +13,6 @@ import io.gazette.comment.dto.StaffReplyInput;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.text.Texts;
@@ -40,15 +39,15 @@ public class CommentService {
     private final CommentRepository comments;
     private final ArticleRepository articles;
     private final CommentRules rules;
-    private final GazetteConfig.Comments config;
+    private final CommentConfig config;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, GazetteConfig config,
+    CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, CommentConfig config,
                    Clock clock) {
         this.comments = comments;
         this.articles = articles;
         this.rules = rules;
-        this.config = config.comments();
+        this.config = config;
         this.clock = clock;
     }
 

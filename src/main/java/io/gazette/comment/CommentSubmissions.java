@@ -3,7 +3,6 @@ package io.gazette.comment;
 import io.gazette.comment.dto.CommentInput;
 import io.gazette.comment.dto.CommentReceipt;
 import io.gazette.common.api.IdempotentCreates;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.security.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +29,11 @@ public class CommentSubmissions {
     private final Hmac addressHmac;
 
     CommentSubmissions(CommentService comments, CommentRateLimiter rateLimiter, IdempotentCreates idempotent,
-                       GazetteConfig config) {
+                       CommentConfig config) {
         this.comments = comments;
         this.rateLimiter = rateLimiter;
         this.idempotent = idempotent;
-        this.addressHmac = Hmac.keyedBy(config.comments().addressKey());
+        this.addressHmac = Hmac.keyedBy(config.addressKey());
     }
 
     /** 202 with the receipt, the same for spam; a replay is that first answer, marked Idempotent-Replayed. */

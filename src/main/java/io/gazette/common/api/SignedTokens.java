@@ -1,6 +1,5 @@
 package io.gazette.common.api;
 
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.security.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,7 @@ public class SignedTokens {
 
     private final Hmac hmac;
 
-    SignedTokens(GazetteConfig config) {
+    SignedTokens(SigningKeyConfig config) {
         this.hmac = Hmac.keyedBy(config.signingKey());
     }
 
