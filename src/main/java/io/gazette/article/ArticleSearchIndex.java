@@ -1,8 +1,6 @@
 package io.gazette.article;
 
-import io.gazette.author.Author;
 import io.gazette.common.text.SearchText;
-import io.gazette.tag.Tag;
 import io.gazette.common.persistence.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,17 +33,6 @@ public class ArticleSearchIndex {
         article.authors.stream().map(a -> a.name).forEach(lead::add);
         article.searchLead = cut(SearchText.normalize(String.join(" ", lead.stream().filter(s -> s != null).toList())), MAX_LEAD);
         article.searchBody = cut(SearchText.normalize(SearchText.plainText(article.body)), MAX_BODY);
-    }
-
-    /** A renamed tag changes what finds its articles. */
-    @Transactional
-    public void refreshArticlesWith(Tag tag) {
-        articles.withTag(tag.id).forEach(this::refresh);
-    }
-
-    @Transactional
-    public void refreshArticlesBy(Author author) {
-        articles.crediting(author.id).forEach(this::refresh);
     }
 
     /** Articles written before the search columns existed (an older data directory) get them at startup. */

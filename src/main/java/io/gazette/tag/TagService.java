@@ -1,7 +1,5 @@
 package io.gazette.tag;
 
-import io.gazette.article.ArticleCounts;
-import io.gazette.article.ArticleSearchIndex;
 import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
@@ -9,14 +7,14 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.Versioned;
 import io.gazette.common.error.ProblemException;
-import io.gazette.common.text.Slugs;
+import io.gazette.common.taxonomy.TaxonomyService;
 import io.gazette.common.text.Texts;
 import io.gazette.tag.dto.TagInput;
 import io.gazette.tag.dto.TagNameInput;
 import io.gazette.tag.dto.TagPatch;
 import io.gazette.tag.dto.TagView;
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -24,16 +22,26 @@ import java.util.Map;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class TagService {
+public class TagService extends TaxonomyService<Tag> {
 
     private final TagRepository tags;
-    private final ArticleSearchIndex searchIndex;
     private final TagTranslation.Repository translations;
+    private final Event<TagChanged> changed;
 
-    TagService(TagRepository tags, ArticleSearchIndex searchIndex, TagTranslation.Repository translations) {
+    TagService(TagRepository tags, TagTranslation.Repository translations, Event<TagChanged> changed) {
         this.tags = tags;
-        this.searchIndex = searchIndex;
         this.translations = translations;
+        this.changed = changed;
+    }
+
+    @Override
+    protected TagRepository repository() {
+        return tags;
+    }
+
+    @Override
+    protected String kind() {
+        return "tag";
     }
 
     /** Tags with names in {@code language} where a translation exists (null: as created). */
@@ -58,7 +66,6 @@ public class TagService {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public TagView name(String slug, String language, TagNameInput input) {
         Tag tag = find(slug);
         TagTranslation translation = translations.findByIdOptional(new TagTranslation.Key(tag.id, language)).orElseGet(() -> {
@@ -69,6 +76,7 @@ public class TagService {
         translation.name = input.name().trim();
         translation.description = Texts.blankToNull(input.description());
         translations.persistAndFlush(translation);
+        changed.fire(new TagChanged(tag.id));
         return toView(tag, articleCount(tag), translation);
     }
 
@@ -83,8 +91,7 @@ public class TagService {
     @Transactional
     public Versioned<TagView> create(TagInput input) {
         Tag tag = new Tag();
-        tag.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("name", input.name());
-        requireFreeSlug(tag.slug, null);
+        tag.slug = freeSlug(input.slug(), input.name());
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.persistAndFlush(tag);
@@ -92,27 +99,20 @@ public class TagService {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public Versioned<TagView> replace(String slug, TagInput input, IfMatch ifMatch) {
         Tag tag = findCurrent(slug, ifMatch);
-        String newSlug = input.slug() != null ? input.slug() : tag.slug;
-        requireFreeSlug(newSlug, tag.id);
-        tag.slug = newSlug;
+        changeSlug(tag, input.slug());
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.flush();
-        searchIndex.refreshArticlesWith(tag);
+        changed.fire(new TagChanged(tag.id));
         return new Versioned<>(toView(tag), tag.version);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public Versioned<TagView> patch(String slug, TagPatch patch, IfMatch ifMatch) {
         Tag tag = findCurrent(slug, ifMatch);
-        if (patch.slug() != null) {
-            requireFreeSlug(patch.slug(), tag.id);
-            tag.slug = patch.slug();
-        }
+        changeSlug(tag, patch.slug());
         if (patch.name() != null) {
             tag.name = patch.name().trim();
         }
@@ -120,36 +120,16 @@ public class TagService {
             tag.description = Texts.blankToNull(patch.description());
         }
         tags.flush();
-        searchIndex.refreshArticlesWith(tag);
+        changed.fire(new TagChanged(tag.id));
         return new Versioned<>(toView(tag), tag.version);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public void delete(String slug, IfMatch ifMatch) {
-        tags.delete(findCurrent(slug, ifMatch));
+        Tag tag = findCurrent(slug, ifMatch);
+        tags.delete(tag);
         tags.flush();
-    }
-
-    private Tag findCurrent(String slug, IfMatch ifMatch) {
-        Tag tag = find(slug);
-        ifMatch.check(tag.version);
-        return tag;
-    }
-
-    private Tag find(String slug) {
-        return tags.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("tag", slug));
-    }
-
-    private void requireFreeSlug(String slug, Long ownId) {
-        tags.findBySlug(slug).filter(existing -> !existing.id.equals(ownId)).ifPresent(existing -> {
-            throw ProblemException.conflict("A tag with slug '" + slug + "' already exists");
-        });
-    }
-
-
-    private long articleCount(Tag tag) {
-        return tags.publishedArticleCounts(List.of(tag.id)).getOrDefault(tag.id, 0L);
+        changed.fire(new TagChanged(tag.id));
     }
 
     private TagView toView(Tag tag) {
