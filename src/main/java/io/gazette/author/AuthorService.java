@@ -11,7 +11,7 @@ import io.gazette.common.api.Versioned;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.error.ProblemException;
-import io.gazette.common.taxonomy.TaxonomyService;
+import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class AuthorService extends TaxonomyService<Author> {
+public class AuthorService {
 
     private final AuthorRepository authors;
     private final Event<AuthorChanged> changed;
@@ -31,16 +31,6 @@ public class AuthorService extends TaxonomyService<Author> {
     AuthorService(AuthorRepository authors, Event<AuthorChanged> changed) {
         this.authors = authors;
         this.changed = changed;
-    }
-
-    @Override
-    protected AuthorRepository repository() {
-        return authors;
-    }
-
-    @Override
-    protected String kind() {
-        return "author";
     }
 
     public PagedList<AuthorView> list(PageRequest page, CountSort sort) {
@@ -52,19 +42,20 @@ public class AuthorService extends TaxonomyService<Author> {
     }
 
     public AuthorView get(String slug) {
-        Author author = find(slug);
-        return toPublicView(author, articleCount(author));
+        Author author = authors.require(slug);
+        return toPublicView(author, authors.publishedArticleCount(author));
     }
 
     public AuthorEditorView getForEditors(String slug) {
-        Author author = find(slug);
-        return toEditorView(author, articleCount(author));
+        Author author = authors.require(slug);
+        return toEditorView(author, authors.publishedArticleCount(author));
     }
 
     @Transactional
     public AuthorEditorView create(AuthorInput input) {
         Author author = new Author();
-        author.slug = freeSlug(input.slug(), input.name());
+        author.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("name", input.name());
+        authors.requireFreeSlug(author.slug, null);
         apply(author, input);
         authors.persistAndFlush(author);
         return toEditorView(author, 0);
@@ -72,18 +63,18 @@ public class AuthorService extends TaxonomyService<Author> {
 
     @Transactional
     public Versioned<AuthorEditorView> replace(String slug, AuthorInput input, IfMatch ifMatch) {
-        Author author = findCurrent(slug, ifMatch);
-        changeSlug(author, input.slug());
+        Author author = authors.requireCurrent(slug, ifMatch);
+        authors.changeSlug(author, input.slug());
         apply(author, input);
         authors.flush();
         changed.fire(new AuthorChanged(author.id));
-        return new Versioned<>(toEditorView(author, articleCount(author)), author.version);
+        return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
     }
 
     @Transactional
     public Versioned<AuthorEditorView> patch(String slug, AuthorPatch patch, IfMatch ifMatch) {
-        Author author = findCurrent(slug, ifMatch);
-        changeSlug(author, patch.slug());
+        Author author = authors.requireCurrent(slug, ifMatch);
+        authors.changeSlug(author, patch.slug());
         if (patch.name() != null) {
             author.name = patch.name().trim();
         }
@@ -101,12 +92,12 @@ public class AuthorService extends TaxonomyService<Author> {
         }
         authors.flush();
         changed.fire(new AuthorChanged(author.id));
-        return new Versioned<>(toEditorView(author, articleCount(author)), author.version);
+        return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
     }
 
     @Transactional
     public void delete(String slug, IfMatch ifMatch) {
-        Author author = findCurrent(slug, ifMatch);
+        Author author = authors.requireCurrent(slug, ifMatch);
         long credited = authors.countLinkedArticles(author.id);
         if (credited > 0) {
             throw ProblemException.conflict("Author '" + slug + "' is credited on " + credited

@@ -7,7 +7,7 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.Versioned;
 import io.gazette.common.error.ProblemException;
-import io.gazette.common.taxonomy.TaxonomyService;
+import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
 import io.gazette.tag.dto.TagInput;
 import io.gazette.tag.dto.TagNameInput;
@@ -22,7 +22,7 @@ import java.util.Map;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class TagService extends TaxonomyService<Tag> {
+public class TagService {
 
     private final TagRepository tags;
     private final TagTranslation.Repository translations;
@@ -32,16 +32,6 @@ public class TagService extends TaxonomyService<Tag> {
         this.tags = tags;
         this.translations = translations;
         this.changed = changed;
-    }
-
-    @Override
-    protected TagRepository repository() {
-        return tags;
-    }
-
-    @Override
-    protected String kind() {
-        return "tag";
     }
 
     /** Tags with names in {@code language} where a translation exists (null: as created). */
@@ -55,19 +45,19 @@ public class TagService extends TaxonomyService<Tag> {
     }
 
     public TagView get(String slug, String language) {
-        Tag tag = find(slug);
-        return toView(tag, articleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id));
+        Tag tag = tags.require(slug);
+        return toView(tag, tags.publishedArticleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id));
     }
 
     /** The tag as created (no translation) with its version, for staff who will write it next. */
     public Versioned<TagView> getVersioned(String slug, String language) {
-        Tag tag = find(slug);
-        return new Versioned<>(toView(tag, articleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id)), tag.version);
+        Tag tag = tags.require(slug);
+        return new Versioned<>(toView(tag, tags.publishedArticleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id)), tag.version);
     }
 
     @Transactional
     public TagView name(String slug, String language, TagNameInput input) {
-        Tag tag = find(slug);
+        Tag tag = tags.require(slug);
         TagTranslation translation = translations.findByIdOptional(new TagTranslation.Key(tag.id, language)).orElseGet(() -> {
             TagTranslation created = new TagTranslation();
             created.key = new TagTranslation.Key(tag.id, language);
@@ -77,12 +67,12 @@ public class TagService extends TaxonomyService<Tag> {
         translation.description = Texts.blankToNull(input.description());
         translations.persistAndFlush(translation);
         changed.fire(new TagChanged(tag.id));
-        return toView(tag, articleCount(tag), translation);
+        return toView(tag, tags.publishedArticleCount(tag), translation);
     }
 
     @Transactional
     public void removeName(String slug, String language) {
-        Tag tag = find(slug);
+        Tag tag = tags.require(slug);
         if (!translations.deleteById(new TagTranslation.Key(tag.id, language))) {
             throw ProblemException.notFound("name in '" + language + "' of tag", slug);
         }
@@ -91,7 +81,8 @@ public class TagService extends TaxonomyService<Tag> {
     @Transactional
     public Versioned<TagView> create(TagInput input) {
         Tag tag = new Tag();
-        tag.slug = freeSlug(input.slug(), input.name());
+        tag.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("name", input.name());
+        tags.requireFreeSlug(tag.slug, null);
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.persistAndFlush(tag);
@@ -100,8 +91,8 @@ public class TagService extends TaxonomyService<Tag> {
 
     @Transactional
     public Versioned<TagView> replace(String slug, TagInput input, IfMatch ifMatch) {
-        Tag tag = findCurrent(slug, ifMatch);
-        changeSlug(tag, input.slug());
+        Tag tag = tags.requireCurrent(slug, ifMatch);
+        tags.changeSlug(tag, input.slug());
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.flush();
@@ -111,8 +102,8 @@ public class TagService extends TaxonomyService<Tag> {
 
     @Transactional
     public Versioned<TagView> patch(String slug, TagPatch patch, IfMatch ifMatch) {
-        Tag tag = findCurrent(slug, ifMatch);
-        changeSlug(tag, patch.slug());
+        Tag tag = tags.requireCurrent(slug, ifMatch);
+        tags.changeSlug(tag, patch.slug());
         if (patch.name() != null) {
             tag.name = patch.name().trim();
         }
@@ -126,14 +117,14 @@ public class TagService extends TaxonomyService<Tag> {
 
     @Transactional
     public void delete(String slug, IfMatch ifMatch) {
-        Tag tag = findCurrent(slug, ifMatch);
+        Tag tag = tags.requireCurrent(slug, ifMatch);
         tags.delete(tag);
         tags.flush();
         changed.fire(new TagChanged(tag.id));
     }
 
     private TagView toView(Tag tag) {
-        return toView(tag, articleCount(tag), null);
+        return toView(tag, tags.publishedArticleCount(tag), null);
     }
 
     private static TagView toView(Tag tag, long articleCount) {

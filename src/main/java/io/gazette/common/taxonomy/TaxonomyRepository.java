@@ -2,37 +2,30 @@ package io.gazette.common.taxonomy;
 
 import io.gazette.common.api.CountSort;
 import io.gazette.common.persistence.SluggedEntity;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.gazette.common.persistence.SlugRepository;
 import io.quarkus.panache.common.Sort;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What tags and authors are stored alike: a table with id, slug and name, linked to articles through
- * {@code linkTable(article_id, linkColumn)}. Published counts are SQL over those tables, so this feature
+ * {@code linkTable(article_id, linkColumn)}. Published counts are SQL over those tables, so these features
  * need not know the article entity.
  */
-public abstract class TaxonomyRepository<T extends SluggedEntity> implements PanacheRepository<T> {
+public abstract class TaxonomyRepository<T extends SluggedEntity> extends SlugRepository<T> {
 
     private final String table;
     private final String linkTable;
     private final String linkColumn;
 
+    /** @param table the taxonomy's table, named as one item is called in problem details ("tag", "author") */
     protected TaxonomyRepository(String table, String linkTable, String linkColumn) {
+        super(table);
         this.table = table;
         this.linkTable = linkTable;
         this.linkColumn = linkColumn;
-    }
-
-    public Optional<T> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    public List<T> findBySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 
     /** One page in the given order, loaded in two statements. */
@@ -64,6 +57,10 @@ public abstract class TaxonomyRepository<T extends SluggedEntity> implements Pan
             counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
         });
         return counts;
+    }
+
+    public long publishedArticleCount(T item) {
+        return publishedArticleCounts(List.of(item.id)).getOrDefault(item.id, 0L);
     }
 
     /** Articles of any status linked to this one. */
