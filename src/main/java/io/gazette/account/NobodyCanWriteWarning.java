@@ -1,6 +1,6 @@
 package io.gazette.account;
 
-import io.gazette.common.config.GazetteConfig;
+import io.gazette.common.security.AdminTokenConfig;
 import io.gazette.common.persistence.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,10 +18,10 @@ public class NobodyCanWriteWarning {
     static final String MESSAGE = "Nobody can write: no admin token is set and no account holds a working API key. "
             + "Set GAZETTE_ADMIN_TOKEN to create the first accounts and keys";
 
-    private final GazetteConfig config;
+    private final AdminTokenConfig config;
     private final ApiKey.Repository keys;
 
-    NobodyCanWriteWarning(GazetteConfig config, ApiKey.Repository keys) {
+    NobodyCanWriteWarning(AdminTokenConfig config, ApiKey.Repository keys) {
         this.config = config;
         this.keys = keys;
     }

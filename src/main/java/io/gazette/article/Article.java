@@ -8,9 +8,8 @@ import io.gazette.common.security.Actor;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.text.HtmlSanitizer;
-import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
-import io.gazette.common.persistence.EditableEntity;
+import io.gazette.common.persistence.SluggedEntity;
 import io.gazette.tag.Tag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,10 +29,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
-public class Article extends EditableEntity {
-
-    @Column(nullable = false, length = Slugs.MAX_LENGTH)
-    public String slug;
+public class Article extends SluggedEntity {
 
     @Column(nullable = false, length = ArticleLimits.TITLE)
     public String title;

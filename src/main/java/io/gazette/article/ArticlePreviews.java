@@ -4,7 +4,6 @@ import io.gazette.article.query.ArticleReads;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.article.dto.PreviewLink;
 import io.gazette.common.api.SignedTokens;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,7 @@ public class ArticlePreviews {
     private final Duration ttl;
     private final Clock clock;
 
-    ArticlePreviews(SignedTokens tokens, ArticleReads articles, GazetteConfig config, Clock clock) {
+    ArticlePreviews(SignedTokens tokens, ArticleReads articles, ArticleConfig config, Clock clock) {
         this.tokens = tokens;
         this.articles = articles;
         this.ttl = config.previewLinkTtl();

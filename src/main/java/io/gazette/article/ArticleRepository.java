@@ -1,8 +1,7 @@
 package io.gazette.article;
 
 import io.gazette.article.query.ArticleListSql;
-import io.gazette.common.error.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.gazette.common.persistence.SlugRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -14,26 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ArticleRepository implements PanacheRepository<Article> {
+public class ArticleRepository extends SlugRepository<Article> {
 
-    public Optional<Article> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    /** The article in any status, or a 404. */
-    public Article require(String slug) {
-        return findBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
+    ArticleRepository() {
+        super("article");
     }
 
     public Optional<Article> findPublishedBySlug(String slug) {
         return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();
-    }
-
-    /** A 409 when another article than {@code ownId} (null: any) has the slug. */
-    public void requireFreeSlug(String slug, Long ownId) {
-        findBySlug(slug).filter(existing -> !existing.id.equals(ownId)).ifPresent(existing -> {
-            throw ProblemException.conflict("An article with slug '" + slug + "' already exists");
-        });
     }
 
     /** The ids a list statement selects, in its order. */

@@ -1,14 +1,11 @@
 package io.gazette.author;
 
-import io.gazette.common.persistence.EditableEntity;
+import io.gazette.common.persistence.SluggedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
 @Entity
-public class Author extends EditableEntity {
-
-    @Column(nullable = false, length = 160)
-    public String slug;
+public class Author extends SluggedEntity {
 
     @Column(nullable = false, length = 200)
     public String name;

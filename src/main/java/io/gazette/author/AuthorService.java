@@ -4,8 +4,6 @@ import io.gazette.author.dto.AuthorEditorView;
 import io.gazette.author.dto.AuthorInput;
 import io.gazette.author.dto.AuthorPatch;
 import io.gazette.author.dto.AuthorView;
-import io.gazette.article.query.ArticleCounts;
-import io.gazette.article.editing.ArticleSearchIndex;
 import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.IfMatch;
@@ -15,8 +13,8 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.Slugs;
 import io.gazette.common.text.Texts;
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -28,11 +26,11 @@ import java.util.function.BiFunction;
 public class AuthorService {
 
     private final AuthorRepository authors;
-    private final ArticleSearchIndex searchIndex;
+    private final Event<AuthorChanged> changed;
 
-    AuthorService(AuthorRepository authors, ArticleSearchIndex searchIndex) {
+    AuthorService(AuthorRepository authors, Event<AuthorChanged> changed) {
         this.authors = authors;
-        this.searchIndex = searchIndex;
+        this.changed = changed;
     }
 
     public PagedList<AuthorView> list(PageRequest page, CountSort sort) {
@@ -44,47 +42,39 @@ public class AuthorService {
     }
 
     public AuthorView get(String slug) {
-        Author author = find(slug);
-        return toPublicView(author, articleCount(author));
+        Author author = authors.require(slug);
+        return toPublicView(author, authors.publishedArticleCount(author));
     }
 
     public AuthorEditorView getForEditors(String slug) {
-        Author author = find(slug);
-        return toEditorView(author, articleCount(author));
+        Author author = authors.require(slug);
+        return toEditorView(author, authors.publishedArticleCount(author));
     }
 
     @Transactional
     public AuthorEditorView create(AuthorInput input) {
         Author author = new Author();
         author.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("name", input.name());
-        requireFreeSlug(author.slug, null);
+        authors.requireFreeSlug(author.slug, null);
         apply(author, input);
         authors.persistAndFlush(author);
         return toEditorView(author, 0);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public Versioned<AuthorEditorView> replace(String slug, AuthorInput input, IfMatch ifMatch) {
-        Author author = findCurrent(slug, ifMatch);
-        if (input.slug() != null) {
-            requireFreeSlug(input.slug(), author.id);
-            author.slug = input.slug();
-        }
+        Author author = authors.requireCurrent(slug, ifMatch);
+        authors.changeSlug(author, input.slug());
         apply(author, input);
         authors.flush();
-        searchIndex.refreshArticlesBy(author);
-        return new Versioned<>(toEditorView(author, articleCount(author)), author.version);
+        changed.fire(new AuthorChanged(author.id));
+        return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public Versioned<AuthorEditorView> patch(String slug, AuthorPatch patch, IfMatch ifMatch) {
-        Author author = findCurrent(slug, ifMatch);
-        if (patch.slug() != null) {
-            requireFreeSlug(patch.slug(), author.id);
-            author.slug = patch.slug();
-        }
+        Author author = authors.requireCurrent(slug, ifMatch);
+        authors.changeSlug(author, patch.slug());
         if (patch.name() != null) {
             author.name = patch.name().trim();
         }
@@ -101,21 +91,21 @@ public class AuthorService {
             author.email = Texts.blankToNull(patch.email());
         }
         authors.flush();
-        searchIndex.refreshArticlesBy(author);
-        return new Versioned<>(toEditorView(author, articleCount(author)), author.version);
+        changed.fire(new AuthorChanged(author.id));
+        return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public void delete(String slug, IfMatch ifMatch) {
-        Author author = findCurrent(slug, ifMatch);
-        long credited = authors.countArticlesCrediting(author);
+        Author author = authors.requireCurrent(slug, ifMatch);
+        long credited = authors.countLinkedArticles(author.id);
         if (credited > 0) {
             throw ProblemException.conflict("Author '" + slug + "' is credited on " + credited
                     + " article(s); remove the credit from those articles first");
         }
         authors.delete(author);
         authors.flush();
+        changed.fire(new AuthorChanged(author.id));
     }
 
     private <T> PagedList<T> list(PageRequest page, CountSort sort, BiFunction<Author, Long, T> view) {
@@ -123,26 +113,6 @@ public class AuthorService {
         Map<Long, Long> counts = authors.publishedArticleCounts(found.stream().map(a -> a.id).toList());
         List<T> items = found.stream().map(a -> view.apply(a, counts.getOrDefault(a.id, 0L))).toList();
         return new PagedList<>(items, PageMeta.of(page, authors.count()));
-    }
-
-    private Author findCurrent(String slug, IfMatch ifMatch) {
-        Author author = find(slug);
-        ifMatch.check(author.version);
-        return author;
-    }
-
-    private Author find(String slug) {
-        return authors.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("author", slug));
-    }
-
-    private long articleCount(Author author) {
-        return authors.publishedArticleCounts(List.of(author.id)).getOrDefault(author.id, 0L);
-    }
-
-    private void requireFreeSlug(String slug, Long ownId) {
-        authors.findBySlug(slug).filter(existing -> !existing.id.equals(ownId)).ifPresent(existing -> {
-            throw ProblemException.conflict("An author with slug '" + slug + "' already exists");
-        });
     }
 
     private static void apply(Author author, AuthorInput input) {

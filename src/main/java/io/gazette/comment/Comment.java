@@ -1,6 +1,5 @@
 package io.gazette.comment;
 
-import io.gazette.article.Article;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,9 +23,8 @@ public class Comment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", nullable = false)
-    public Article article;
+    @Column(name = "article_id", nullable = false)
+    public Long articleId;
 
     /** Set on a reply; the database deletes replies with their parent. */
     @ManyToOne(fetch = FetchType.LAZY)

@@ -1,6 +1,5 @@
 package io.gazette.comment;
 
-import io.gazette.common.config.GazetteConfig;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Provider;
 import jakarta.validation.Constraint;
@@ -40,10 +39,10 @@ public @interface CommentLength {
     @Dependent
     class Validator implements ConstraintValidator<CommentLength, String> {
 
-        private final Provider<GazetteConfig> config;
+        private final Provider<CommentConfig> config;
         private Part part;
 
-        Validator(Provider<GazetteConfig> config) {
+        Validator(Provider<CommentConfig> config) {
             this.config = config;
         }
 
@@ -54,7 +53,7 @@ public @interface CommentLength {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            GazetteConfig.Comments limits = config.get().comments();
+            CommentConfig limits = config.get();
             int max = part == Part.NAME ? limits.maxNameLength() : limits.maxBodyLength();
             if (value == null || value.length() <= max) {
                 return true;

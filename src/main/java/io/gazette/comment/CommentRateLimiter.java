@@ -14,8 +14,8 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
+import io.gazette.common.persistence.DatabaseKind;
 import io.gazette.common.error.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Token buckets (bucket4j) per client address and per email for posting comments. On PostgreSQL the
@@ -40,15 +39,15 @@ public class CommentRateLimiter {
 
     private static final int EXPIRED_BATCH = 1000;
 
-    private final GazetteConfig.Comments.RateLimit config;
+    private final CommentConfig.RateLimit config;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
     private final BiFunction<String, Integer, Bucket> buckets;
 
-    CommentRateLimiter(GazetteConfig config, AgroalDataSource dataSource,
-                       @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind, Clock clock) {
-        this.config = config.comments().rateLimit();
+    CommentRateLimiter(CommentConfig config, AgroalDataSource dataSource,
+                       DatabaseKind database, Clock clock) {
+        this.config = config.rateLimit();
         TimeMeter time = timeMeter(clock);
-        if ("postgresql".equals(databaseKind)) {
+        if (database.isPostgres()) {
             this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table("comment_rate_limit").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")

@@ -1,6 +1,5 @@
 package io.gazette.comment;
 
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.PlainText;
@@ -20,11 +19,11 @@ public class CommentRules {
     private static final Pattern ANY_CONTROL = PlainText.Validator.SINGLE_LINE;
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)");
 
-    private final GazetteConfig.Comments config;
+    private final CommentConfig config;
     private final List<String> blockedWords;
 
-    CommentRules(GazetteConfig config) {
-        this.config = config.comments();
+    CommentRules(CommentConfig config) {
+        this.config = config;
         this.blockedWords = this.config.blockedWords().orElse(List.of()).stream()
                 .map(SearchText::normalize)
                 .filter(word -> !word.isBlank())

@@ -1,8 +1,7 @@
 package io.gazette.comment;
 
-import io.gazette.article.Article;
-import io.gazette.article.ArticleRepository;
 import io.gazette.comment.CommentRepository.QueueFilter;
+import io.gazette.comment.CommentRepository.QueueQuery;
 import io.gazette.comment.dto.CommentInput;
 import io.gazette.comment.dto.CommentReceipt;
 import io.gazette.comment.dto.CommentThread;
@@ -13,11 +12,11 @@ import io.gazette.comment.dto.StaffReplyInput;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -28,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -38,24 +38,26 @@ public class CommentService {
     private static final String DEFAULT_STAFF_NAME = "Editor";
 
     private final CommentRepository comments;
-    private final ArticleRepository articles;
+    private final CommentedArticles articles;
+    private final Event<CommentCountChanged> countChanged;
     private final CommentRules rules;
-    private final GazetteConfig.Comments config;
+    private final CommentConfig config;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, ArticleRepository articles, CommentRules rules, GazetteConfig config,
-                   Clock clock) {
+    CommentService(CommentRepository comments, CommentedArticles articles, Event<CommentCountChanged> countChanged,
+                   CommentRules rules, CommentConfig config, Clock clock) {
         this.comments = comments;
         this.articles = articles;
+        this.countChanged = countChanged;
         this.rules = rules;
-        this.config = config.comments();
+        this.config = config;
         this.clock = clock;
     }
 
     /** Threads (approved top-level comments) oldest first, each with its approved replies: three statements. */
     public PagedList<CommentThread> threadsOn(String articleSlug, PageRequest page) {
-        Article article = publishedArticle(articleSlug);
-        List<Comment> roots = comments.approvedThreadsOn(article.id, page.offset(), page.size());
+        CommentTarget article = publishedArticle(articleSlug);
+        List<Comment> roots = comments.approvedThreadsOn(article.id(), page.offset(), page.size());
         Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
         roots.forEach(root -> replies.put(root.id, new ArrayList<>()));
         for (Comment reply : comments.approvedRepliesIn(replies.keySet())) {
@@ -65,7 +67,7 @@ public class CommentService {
                 .map(root -> new CommentThread(root.id, root.authorName, root.body, root.staff, root.createdAt,
                         replies.get(root.id).size(), replies.get(root.id)))
                 .toList();
-        return new PagedList<>(items, PageMeta.of(page, comments.countApprovedThreadsOn(article.id)));
+        return new PagedList<>(items, PageMeta.of(page, comments.countApprovedThreadsOn(article.id())));
     }
 
     /**
@@ -80,7 +82,7 @@ public class CommentService {
     /** With the poster's hashed address, for moderation. */
     @Transactional
     public CommentReceipt submit(String articleSlug, NewComment input, String addressHash) {
-        Article article = publishedArticle(articleSlug);
+        CommentTarget article = publishedArticle(articleSlug);
         requireOpen(article);
         rules.requireValid(input.name(), input.body());
         Instant now = clock.instant();
@@ -88,7 +90,7 @@ public class CommentService {
             throw ProblemException.conflict("The same comment was already received from this address");
         }
         Comment comment = new Comment();
-        comment.article = article;
+        comment.articleId = article.id();
         if (input.parentId() != null) {
             comment.replyTo(replyTarget(article, input.parentId()));
         }
@@ -109,7 +111,7 @@ public class CommentService {
             throw ProblemException.conflict("Comment " + parentId + " is " + parent.status + "; approve it before replying");
         }
         Comment reply = new Comment();
-        reply.article = parent.article;
+        reply.articleId = parent.articleId;
         reply.replyTo(parent);
         if (reply.depth > config.maxDepth()) {
             throw ProblemException.conflict("Replies nest at most " + config.maxDepth() + " levels");
@@ -123,15 +125,23 @@ public class CommentService {
         reply.createdAt = now;
         reply.moderate(CommentStatus.APPROVED, editor, now);
         comments.persist(reply);
-        refreshCount(reply.article);
+        refreshCount(reply.articleId);
         return toModerationView(reply);
     }
 
+    /** Comments with their articles: three statements (four with an article filter). */
     public PagedList<ModeratedComment> queue(QueueFilter filter, PageRequest page) {
-        List<ModeratedComment> items = comments.queue(filter, page.offset(), page.size()).stream()
-                .map(CommentService::toModerationView)
-                .toList();
-        return new PagedList<>(items, PageMeta.of(page, comments.countQueue(filter)));
+        Long articleId = null;
+        if (filter.articleSlug() != null) {
+            Optional<CommentTarget> article = articles.findAnyStatus(filter.articleSlug());
+            if (article.isEmpty()) {
+                return new PagedList<>(List.of(), PageMeta.of(page, 0));
+            }
+            articleId = article.get().id();
+        }
+        QueueQuery query = new QueueQuery(filter, articleId);
+        List<ModeratedComment> items = toModerationViews(comments.queue(query, page.offset(), page.size()));
+        return new PagedList<>(items, PageMeta.of(page, comments.countQueue(query)));
     }
 
     @Transactional
@@ -139,7 +149,7 @@ public class CommentService {
         Comment comment = find(id);
         comment.moderate(status, editor, clock.instant());
         comments.flush();
-        refreshCount(comment.article);
+        refreshCount(comment.articleId);
         return toModerationView(comment);
     }
 
@@ -156,17 +166,16 @@ public class CommentService {
         Instant now = clock.instant();
         found.forEach(c -> c.moderate(status, editor, now));
         comments.flush();
-        found.stream().map(c -> c.article).distinct().forEach(this::refreshCount);
-        return found.stream().map(CommentService::toModerationView).toList();
+        found.stream().map(c -> c.articleId).distinct().forEach(this::refreshCount);
+        return toModerationViews(found);
     }
 
     @Transactional
     public void delete(long id) {
         Comment comment = find(id);
-        Article article = comment.article;
         comments.delete(comment);
         comments.flush();
-        refreshCount(article);
+        refreshCount(comment.articleId);
     }
 
     public CommentsState state(String articleSlug) {
@@ -175,46 +184,45 @@ public class CommentService {
 
     @Transactional
     public CommentsState setOpen(String articleSlug, boolean open) {
-        Article article = publishedOrDraft(articleSlug);
-        article.commentsClosed = !open;
-        articles.flush();
-        return state(article);
+        CommentTarget article = publishedOrDraft(articleSlug);
+        articles.setCommentsClosed(article.id(), !open);
+        return state(article.withCommentsClosed(!open));
     }
 
-    private CommentsState state(Article article) {
+    private CommentsState state(CommentTarget article) {
         Instant closesAt = closesAt(article);
-        boolean open = !article.commentsClosed && (closesAt == null || clock.instant().isBefore(closesAt));
-        return new CommentsState(article.slug, open, closesAt);
+        boolean open = !article.commentsClosed() && (closesAt == null || clock.instant().isBefore(closesAt));
+        return new CommentsState(article.slug(), open, closesAt);
     }
 
-    private Instant closesAt(Article article) {
-        return config.closeAfterDays() > 0 && article.publishedAt != null
-                ? article.publishedAt.plus(Duration.ofDays(config.closeAfterDays()))
+    private Instant closesAt(CommentTarget article) {
+        return config.closeAfterDays() > 0 && article.publishedAt() != null
+                ? article.publishedAt().plus(Duration.ofDays(config.closeAfterDays()))
                 : null;
     }
 
-    private void requireOpen(Article article) {
+    private void requireOpen(CommentTarget article) {
         if (!state(article).open()) {
             throw ProblemException.conflict("Comments on this article are closed");
         }
     }
 
-    private void refreshCount(Article article) {
+    private void refreshCount(long articleId) {
         // Replies go with their parent by ON DELETE CASCADE, so the count is taken from the database, not adjusted.
-        articles.refreshCommentCount(article.id, comments.countApprovedOn(article.id));
+        countChanged.fire(new CommentCountChanged(articleId, comments.countApprovedOn(articleId)));
     }
 
-    private Article publishedArticle(String slug) {
-        return articles.findPublishedBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
+    private CommentTarget publishedArticle(String slug) {
+        return articles.findPublished(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
     }
 
-    private Article publishedOrDraft(String slug) {
-        return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
+    private CommentTarget publishedOrDraft(String slug) {
+        return articles.findAnyStatus(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
     }
 
-    private Comment replyTarget(Article article, long parentId) {
+    private Comment replyTarget(CommentTarget article, long parentId) {
         Comment parent = comments.findByIdOptional(parentId)
-                .filter(p -> p.article.id.equals(article.id) && p.status == CommentStatus.APPROVED)
+                .filter(p -> p.articleId == article.id() && p.status == CommentStatus.APPROVED)
                 .orElseThrow(() -> ProblemException.invalidField("parentId",
                         "must be the id of an approved comment on this article"));
         if (parent.depth >= config.maxDepth()) {
@@ -231,8 +239,17 @@ public class CommentService {
         return new CommentView(c.id, c.parent == null ? null : c.parent.id, c.authorName, c.body, c.staff, c.createdAt);
     }
 
-    private static ModeratedComment toModerationView(Comment c) {
-        return new ModeratedComment(c.id, new ModeratedComment.ArticleRef(c.article.slug, c.article.title),
+    private ModeratedComment toModerationView(Comment comment) {
+        return toModerationViews(List.of(comment)).get(0);
+    }
+
+    private List<ModeratedComment> toModerationViews(List<Comment> found) {
+        Map<Long, CommentTarget> onArticles = articles.findByIds(found.stream().map(c -> c.articleId).distinct().toList());
+        return found.stream().map(c -> toModerationView(c, onArticles.get(c.articleId))).toList();
+    }
+
+    private static ModeratedComment toModerationView(Comment c, CommentTarget article) {
+        return new ModeratedComment(c.id, new ModeratedComment.ArticleRef(article.slug(), article.title()),
                 c.parent == null ? null : c.parent.id, c.authorName, c.email, c.body, c.status, c.createdAt,
                 c.moderatedAt, c.moderatedBy, c.staff, c.addressHash);
     }

@@ -3,14 +3,10 @@ package io.gazette.comment;
 import io.gazette.comment.dto.CommentInput;
 import io.gazette.comment.dto.CommentReceipt;
 import io.gazette.common.api.IdempotentCreates;
-import io.gazette.common.config.GazetteConfig;
+import io.gazette.common.security.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -30,17 +26,14 @@ public class CommentSubmissions {
     private final CommentService comments;
     private final CommentRateLimiter rateLimiter;
     private final IdempotentCreates idempotent;
-    private final SecretKeySpec addressKey;
+    private final Hmac addressHmac;
 
     CommentSubmissions(CommentService comments, CommentRateLimiter rateLimiter, IdempotentCreates idempotent,
-                       GazetteConfig config) {
+                       CommentConfig config) {
         this.comments = comments;
         this.rateLimiter = rateLimiter;
         this.idempotent = idempotent;
-        byte[] secret = config.comments().addressKey().filter(k -> !k.isBlank())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(CommentSubmissions::randomKey);
-        this.addressKey = new SecretKeySpec(secret, "HmacSHA256");
+        this.addressHmac = Hmac.keyedBy(config.addressKey());
     }
 
     /** 202 with the receipt, the same for spam; a replay is that first answer, marked Idempotent-Replayed. */
@@ -59,18 +52,6 @@ public class CommentSubmissions {
     }
 
     private String hmac(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(addressKey);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
+        return HexFormat.of().formatHex(addressHmac.of(value.getBytes(StandardCharsets.UTF_8)));
     }
 }

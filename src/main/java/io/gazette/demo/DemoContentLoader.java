@@ -11,7 +11,6 @@ import io.gazette.author.dto.AuthorInput;
 import io.gazette.comment.CommentService;
 import io.gazette.comment.CommentStatus;
 import io.gazette.comment.dto.CommentInput;
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.tag.TagService;
 import io.gazette.tag.dto.TagInput;
 import io.gazette.common.persistence.SchemaReady;
@@ -44,7 +43,7 @@ public class DemoContentLoader {
     record DemoContent(List<AuthorInput> authors, List<TagInput> tags, List<DemoArticle> articles) {
     }
 
-    private final GazetteConfig config;
+    private final DemoConfig config;
     private final ObjectMapper json;
     private final ArticleRepository articleRepository;
     private final AuthorService authors;
@@ -54,7 +53,7 @@ public class DemoContentLoader {
     private final ArticleTranslations articleTranslations;
     private final CommentService comments;
 
-    DemoContentLoader(GazetteConfig config, ObjectMapper json, ArticleRepository articleRepository, AuthorService authors,
+    DemoContentLoader(DemoConfig config, ObjectMapper json, ArticleRepository articleRepository, AuthorService authors,
                       TagService tags, ArticleEditor articles, ArticleWorkflow workflow,
                       ArticleTranslations articleTranslations, CommentService comments) {
         this.config = config;

@@ -1,6 +1,5 @@
 package io.gazette.language;
 
-import io.gazette.common.config.GazetteConfig;
 import io.gazette.common.error.ProblemException;
 import io.gazette.language.dto.LanguageView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,7 @@ public class Languages {
     private final List<LanguageView> configured;
     private final List<String> codes;
 
-    Languages(GazetteConfig config) {
+    Languages(LanguageConfig config) {
         this.configured = config.languages().stream().map(Languages::describe).toList();
         this.codes = configured.stream().map(LanguageView::code).toList();
     }

@@ -3,7 +3,7 @@ package io.gazette.site;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.article.ArticleRepository;
 import io.gazette.common.api.IfMatch;
-import io.gazette.common.config.GazetteConfig;
+import io.gazette.demo.DemoConfig;
 import io.gazette.common.persistence.SchemaReady;
 import io.gazette.site.dto.SiteSettings;
 import jakarta.annotation.Priority;
@@ -25,12 +25,12 @@ public class SiteDemoLoader {
     private static final Logger LOG = Logger.getLogger(SiteDemoLoader.class);
     private static final String SETTINGS = "/demo/site.json";
 
-    private final GazetteConfig config;
+    private final DemoConfig config;
     private final ObjectMapper json;
     private final ArticleRepository articles;
     private final SiteService site;
 
-    SiteDemoLoader(GazetteConfig config, ObjectMapper json, ArticleRepository articles, SiteService site) {
+    SiteDemoLoader(DemoConfig config, ObjectMapper json, ArticleRepository articles, SiteService site) {
         this.config = config;
         this.json = json;
         this.articles = articles;

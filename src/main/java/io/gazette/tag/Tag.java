@@ -1,14 +1,11 @@
 package io.gazette.tag;
 
-import io.gazette.common.persistence.EditableEntity;
+import io.gazette.common.persistence.SluggedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
 @Entity
-public class Tag extends EditableEntity {
-
-    @Column(nullable = false, length = 160)
-    public String slug;
+public class Tag extends SluggedEntity {
 
     @Column(nullable = false, length = 120)
     public String name;

@@ -1,7 +1,5 @@
 package io.gazette.tag;
 
-import io.gazette.article.query.ArticleCounts;
-import io.gazette.article.editing.ArticleSearchIndex;
 import io.gazette.common.api.CountSort;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
@@ -15,8 +13,8 @@ import io.gazette.tag.dto.TagInput;
 import io.gazette.tag.dto.TagNameInput;
 import io.gazette.tag.dto.TagPatch;
 import io.gazette.tag.dto.TagView;
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -27,13 +25,13 @@ import java.util.Map;
 public class TagService {
 
     private final TagRepository tags;
-    private final ArticleSearchIndex searchIndex;
     private final TagTranslation.Repository translations;
+    private final Event<TagChanged> changed;
 
-    TagService(TagRepository tags, ArticleSearchIndex searchIndex, TagTranslation.Repository translations) {
+    TagService(TagRepository tags, TagTranslation.Repository translations, Event<TagChanged> changed) {
         this.tags = tags;
-        this.searchIndex = searchIndex;
         this.translations = translations;
+        this.changed = changed;
     }
 
     /** Tags with names in {@code language} where a translation exists (null: as created). */
@@ -47,20 +45,19 @@ public class TagService {
     }
 
     public TagView get(String slug, String language) {
-        Tag tag = find(slug);
-        return toView(tag, articleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id));
+        Tag tag = tags.require(slug);
+        return toView(tag, tags.publishedArticleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id));
     }
 
     /** The tag as created (no translation) with its version, for staff who will write it next. */
     public Versioned<TagView> getVersioned(String slug, String language) {
-        Tag tag = find(slug);
-        return new Versioned<>(toView(tag, articleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id)), tag.version);
+        Tag tag = tags.require(slug);
+        return new Versioned<>(toView(tag, tags.publishedArticleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id)), tag.version);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public TagView name(String slug, String language, TagNameInput input) {
-        Tag tag = find(slug);
+        Tag tag = tags.require(slug);
         TagTranslation translation = translations.findByIdOptional(new TagTranslation.Key(tag.id, language)).orElseGet(() -> {
             TagTranslation created = new TagTranslation();
             created.key = new TagTranslation.Key(tag.id, language);
@@ -69,12 +66,13 @@ public class TagService {
         translation.name = input.name().trim();
         translation.description = Texts.blankToNull(input.description());
         translations.persistAndFlush(translation);
-        return toView(tag, articleCount(tag), translation);
+        changed.fire(new TagChanged(tag.id));
+        return toView(tag, tags.publishedArticleCount(tag), translation);
     }
 
     @Transactional
     public void removeName(String slug, String language) {
-        Tag tag = find(slug);
+        Tag tag = tags.require(slug);
         if (!translations.deleteById(new TagTranslation.Key(tag.id, language))) {
             throw ProblemException.notFound("name in '" + language + "' of tag", slug);
         }
@@ -84,7 +82,7 @@ public class TagService {
     public Versioned<TagView> create(TagInput input) {
         Tag tag = new Tag();
         tag.slug = input.slug() != null ? input.slug() : Slugs.fromTitleOf("name", input.name());
-        requireFreeSlug(tag.slug, null);
+        tags.requireFreeSlug(tag.slug, null);
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.persistAndFlush(tag);
@@ -92,27 +90,20 @@ public class TagService {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public Versioned<TagView> replace(String slug, TagInput input, IfMatch ifMatch) {
-        Tag tag = findCurrent(slug, ifMatch);
-        String newSlug = input.slug() != null ? input.slug() : tag.slug;
-        requireFreeSlug(newSlug, tag.id);
-        tag.slug = newSlug;
+        Tag tag = tags.requireCurrent(slug, ifMatch);
+        tags.changeSlug(tag, input.slug());
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.flush();
-        searchIndex.refreshArticlesWith(tag);
+        changed.fire(new TagChanged(tag.id));
         return new Versioned<>(toView(tag), tag.version);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public Versioned<TagView> patch(String slug, TagPatch patch, IfMatch ifMatch) {
-        Tag tag = findCurrent(slug, ifMatch);
-        if (patch.slug() != null) {
-            requireFreeSlug(patch.slug(), tag.id);
-            tag.slug = patch.slug();
-        }
+        Tag tag = tags.requireCurrent(slug, ifMatch);
+        tags.changeSlug(tag, patch.slug());
         if (patch.name() != null) {
             tag.name = patch.name().trim();
         }
@@ -120,40 +111,20 @@ public class TagService {
             tag.description = Texts.blankToNull(patch.description());
         }
         tags.flush();
-        searchIndex.refreshArticlesWith(tag);
+        changed.fire(new TagChanged(tag.id));
         return new Versioned<>(toView(tag), tag.version);
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = ArticleCounts.CACHE)
     public void delete(String slug, IfMatch ifMatch) {
-        tags.delete(findCurrent(slug, ifMatch));
+        Tag tag = tags.requireCurrent(slug, ifMatch);
+        tags.delete(tag);
         tags.flush();
-    }
-
-    private Tag findCurrent(String slug, IfMatch ifMatch) {
-        Tag tag = find(slug);
-        ifMatch.check(tag.version);
-        return tag;
-    }
-
-    private Tag find(String slug) {
-        return tags.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("tag", slug));
-    }
-
-    private void requireFreeSlug(String slug, Long ownId) {
-        tags.findBySlug(slug).filter(existing -> !existing.id.equals(ownId)).ifPresent(existing -> {
-            throw ProblemException.conflict("A tag with slug '" + slug + "' already exists");
-        });
-    }
-
-
-    private long articleCount(Tag tag) {
-        return tags.publishedArticleCounts(List.of(tag.id)).getOrDefault(tag.id, 0L);
+        changed.fire(new TagChanged(tag.id));
     }
 
     private TagView toView(Tag tag) {
-        return toView(tag, articleCount(tag), null);
+        return toView(tag, tags.publishedArticleCount(tag), null);
     }
 
     private static TagView toView(Tag tag, long articleCount) {

@@ -89,10 +89,7 @@ public class ArticleEditor {
     public ArticleEditorView patch(String slug, ArticlePatch patch, IfMatch ifMatch) {
         Actor actor = actors.get();
         Article article = findEditable(slug, actor, ifMatch);
-        if (patch.slug() != null) {
-            articles.requireFreeSlug(patch.slug(), article.id);
-            article.slug = patch.slug();
-        }
+        articles.changeSlug(article, patch.slug());
         String language = patch.language() == null ? null : languages.requireConfigured("language", patch.language());
         ArticleReferences.Credits credits = references.resolve(patch.authors(), patch.tags());
         article.applyPatch(patch, language, credits.authors(), credits.tags());
@@ -119,10 +116,7 @@ public class ArticleEditor {
     }
 
     private void replaceAndSave(Article article, ArticleInput input) {
-        if (input.slug() != null) {
-            articles.requireFreeSlug(input.slug(), article.id);
-            article.slug = input.slug();
-        }
+        articles.changeSlug(article, input.slug());
         replaceContent(article, input);
         save(article);
     }

@@ -3,9 +3,7 @@ package io.gazette.article.editing;
 import io.gazette.article.ArticleLimits;
 import io.gazette.article.Article;
 import io.gazette.article.ArticleRepository;
-import io.gazette.author.Author;
 import io.gazette.common.text.SearchText;
-import io.gazette.tag.Tag;
 import io.gazette.common.persistence.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,17 +36,6 @@ public class ArticleSearchIndex {
         article.authors.stream().map(a -> a.name).forEach(lead::add);
         article.searchLead = cut(SearchText.normalize(String.join(" ", lead.stream().filter(s -> s != null).toList())), MAX_LEAD);
         article.searchBody = cut(SearchText.normalize(SearchText.plainText(article.body)), MAX_BODY);
-    }
-
-    /** A renamed tag changes what finds its articles. */
-    @Transactional
-    public void refreshArticlesWith(Tag tag) {
-        articles.withTag(tag.id).forEach(this::refresh);
-    }
-
-    @Transactional
-    public void refreshArticlesBy(Author author) {
-        articles.crediting(author.id).forEach(this::refresh);
     }
 
     /** Articles written before the search columns existed (an older data directory) get them at startup. */

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Totals of the page-mode article list, cached per filter: counting a million published articles costs
  * ~0.5 s on PostgreSQL, which page 1 of the home page cannot pay on every request. Every write that can
- * change a total empties the cache (article editing and workflow, and tag and author changes); entries
+ * change a total empties the cache (article editing and workflow; TagAndAuthorChanges for tags and authors); entries
  * also expire after quarkus.cache.caffeine."article-counts".expire-after-write, which bounds how stale a
  * total can be on another instance sharing the database.
  */

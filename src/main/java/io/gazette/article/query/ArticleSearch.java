@@ -1,12 +1,12 @@
 package io.gazette.article.query;
 
+import io.gazette.common.persistence.DatabaseKind;
 import io.gazette.common.text.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The full-text part of the article list query, in each database's own means.
@@ -27,8 +27,8 @@ public class ArticleSearch {
     private final boolean postgres;
 
     @Inject
-    ArticleSearch(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this(dbKind.toLowerCase().startsWith("postgres"));
+    ArticleSearch(DatabaseKind database) {
+        this(database.isPostgres());
     }
 
     ArticleSearch(boolean postgres) {

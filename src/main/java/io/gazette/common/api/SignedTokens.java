@@ -1,16 +1,12 @@
 package io.gazette.common.api;
 
-import io.gazette.common.config.GazetteConfig;
+import io.gazette.common.security.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Opaque, tamper-evident tokens (list cursors, preview links): the payload in base64url, a dot, then a
@@ -20,19 +16,14 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class SignedTokens {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final Hmac hmac;
 
-    SignedTokens(GazetteConfig config) {
-        byte[] secret = config.signingKey()
-                .filter(s -> !s.isBlank())
-                .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(SignedTokens::randomSecret);
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+    SignedTokens(SigningKeyConfig config) {
+        this.hmac = Hmac.keyedBy(config.signingKey());
     }
 
     public String sign(String payload) {
@@ -61,18 +52,6 @@ public class SignedTokens {
     }
 
     private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private static byte[] randomSecret() {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
+        return Arrays.copyOf(hmac.of(payload), MAC_BYTES);
     }
 }

@@ -1,6 +1,5 @@
 package io.gazette.common.security;
 
-import io.gazette.common.config.GazetteConfig;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,7 +25,7 @@ public class AdminTokenIdentityProvider implements IdentityProvider<TokenAuthent
 
     private final Optional<byte[]> adminTokenDigest;
 
-    AdminTokenIdentityProvider(GazetteConfig config) {
+    AdminTokenIdentityProvider(AdminTokenConfig config) {
         this.adminTokenDigest = config.adminToken().filter(t -> !t.isBlank()).map(AdminTokenIdentityProvider::sha256);
     }
 

@@ -1,6 +1,5 @@
 package io.gazette.common.web;
 
-import io.gazette.common.config.GazetteConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -35,9 +34,9 @@ public class CrossOriginPolicy {
     private final CorsHandler readers;
     private final CorsHandler editors;
 
-    CrossOriginPolicy(GazetteConfig config) {
-        int maxAge = (int) config.cors().maxAge().toSeconds();
-        List<String> origins = config.cors().editorOrigins().orElse(List.of()).stream()
+    CrossOriginPolicy(CorsConfig config) {
+        int maxAge = (int) config.maxAge().toSeconds();
+        List<String> origins = config.editorOrigins().orElse(List.of()).stream()
                 .map(String::trim).filter(o -> !o.isEmpty()).toList();
         this.editorOrigins = Set.copyOf(origins);
         this.readers = CorsHandler.create()
