@@ -1,19 +1,18 @@
 package io.gazette.article;
 
-import io.gazette.common.api.IfMatch;
-import io.gazette.common.openapi.ApiDocs;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import io.gazette.common.api.VersionedSlug;
+import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The article a change names by slug, and the version the client last saw (If-Match), so it cannot overwrite a newer one. */
-public class ArticleVersion extends ArticleSlug {
+/** The article a change names, and the version (If-Match) it was made against. */
+public class ArticleVersion extends VersionedSlug {
 
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"")
-    String ifMatch;
+    @PathParam("slug")
+    @Parameter(description = "Article slug", example = "single-state-irans-solution")
+    String slug;
 
-    public IfMatch ifMatch() {
-        return new IfMatch(ifMatch);
+    @Override
+    public String slug() {
+        return slug;
     }
 }

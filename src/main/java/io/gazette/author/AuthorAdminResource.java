@@ -10,16 +10,14 @@ import io.gazette.author.dto.AuthorEditorView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import io.gazette.common.api.IfMatch;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -70,10 +68,9 @@ public class AuthorAdminResource {
     @APIResponse(responseCode = "200", description = "The author as stored")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<AuthorEditorView> replace(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
-            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<AuthorEditorView> replace(@BeanParam AuthorVersion author,
             @Valid @NotNull AuthorInput request) {
-        return Responses.versioned(authors.replace(slug, request, new IfMatch(ifMatch)));
+        return Responses.versioned(authors.replace(author.slug(), request, author.ifMatch()));
     }
 
     @PATCH
@@ -83,10 +80,9 @@ public class AuthorAdminResource {
     @APIResponse(responseCode = "200", description = "The author as stored")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<AuthorEditorView> update(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
-            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<AuthorEditorView> update(@BeanParam AuthorVersion author,
             @Valid @NotNull AuthorPatch request) {
-        return Responses.versioned(authors.patch(slug, request, new IfMatch(ifMatch)));
+        return Responses.versioned(authors.patch(author.slug(), request, author.ifMatch()));
     }
 
     @DELETE
@@ -95,8 +91,7 @@ public class AuthorAdminResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No author has this slug")
     @APIResponse(responseCode = "409", description = "The author is still credited on articles")
-    public void delete(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
-                       @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        authors.delete(slug, new IfMatch(ifMatch));
+    public void delete(@BeanParam AuthorVersion author) {
+        authors.delete(author.slug(), author.ifMatch());
     }
 }

@@ -12,11 +12,10 @@ import io.gazette.tag.dto.TagView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.Versioned;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -75,10 +74,9 @@ public class TagAdminResource {
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<TagView> replace(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
-            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<TagView> replace(@BeanParam TagVersion tag,
             @Valid @NotNull TagInput request) {
-        return Responses.versioned(tags.replace(slug, request, new IfMatch(ifMatch)));
+        return Responses.versioned(tags.replace(tag.slug(), request, tag.ifMatch()));
     }
 
     @PATCH
@@ -88,10 +86,9 @@ public class TagAdminResource {
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
     @APIResponse(responseCode = "409", description = "The new slug is taken")
-    public RestResponse<TagView> update(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
-            @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<TagView> update(@BeanParam TagVersion tag,
             @Valid @NotNull TagPatch request) {
-        return Responses.versioned(tags.patch(slug, request, new IfMatch(ifMatch)));
+        return Responses.versioned(tags.patch(tag.slug(), request, tag.ifMatch()));
     }
 
     @DELETE
@@ -99,9 +96,8 @@ public class TagAdminResource {
     @Operation(operationId = "deleteTag", summary = "Delete a tag and remove it from its articles (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No tag has this slug")
-    public void delete(@Parameter(description = "Tag slug", example = "latin-america") @PathParam("slug") String slug,
-                       @Parameter(description = ApiDocs.IF_MATCH, required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        tags.delete(slug, new IfMatch(ifMatch));
+    public void delete(@BeanParam TagVersion tag) {
+        tags.delete(tag.slug(), tag.ifMatch());
     }
 
     @PUT
