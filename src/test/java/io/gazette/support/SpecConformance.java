@@ -1,0 +1,79 @@
+package io.gazette.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Every RestAssured exchange of the suite is checked against the committed spec (openapi/openapi.yaml):
+ * a response whose status, headers, content type or body the spec does not describe fails the test.
+ * The request is checked too, unless the service refused it (4xx): tests send bad input on purpose,
+ * and then only the answer has to be what the spec promises. Registered for every test class through
+ * JUnit's extension auto-detection (src/test/resources/META-INF/services).
+ */
+public class SpecConformance implements BeforeAllCallback, Filter {
+
+    private static final Path SPEC = Path.of("openapi", "openapi.yaml");
+    private static final AtomicLong EXCHANGES = new AtomicLong();
+    private static final AtomicLong REQUESTS = new AtomicLong();
+    private static volatile SpecConformance installed;
+
+    private final OpenApiInteractionValidator validator =
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (SpecConformance.class) {
+            if (installed == null) {
+                installed = this;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.printf(
+                        "Spec conformance: %d exchanges validated against %s (%d with their request)%n",
+                        EXCHANGES.get(), SPEC, REQUESTS.get())));
+            }
+        }
+        if (!RestAssured.filters().contains(installed)) {
+            RestAssured.filters(installed);
+        }
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+                           FilterContext context) {
+        Response response = context.next(request, responseSpec);
+        Request asSent = RestAssuredRequest.of(request);
+        boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
+        ValidationReport report = refused
+                ? validator.validateResponse(URI.create(request.getURI()).getRawPath(), asSent.getMethod(), RestAssuredResponse.of(response))
+                : validator.validate(asSent, RestAssuredResponse.of(response));
+        EXCHANGES.incrementAndGet();
+        if (!refused) {
+            REQUESTS.incrementAndGet();
+        }
+        if (report.hasErrors()) {
+            throw new AssertionError("The exchange does not match " + SPEC + ": " + request.getMethod() + " " + request.getURI()
+                    + " -> " + response.statusCode() + "\n" + report.getMessages().stream()
+                    .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                    .map(m -> "  - [" + m.getKey() + "] " + m.getMessage())
+                    .collect(Collectors.joining("\n")) + "\nResponse body: " + abbreviate(response.asString()));
+        }
+        return response;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 600 ? body : body.substring(0, 600) + "…";
+    }
+}
