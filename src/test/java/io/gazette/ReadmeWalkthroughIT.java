@@ -2,7 +2,7 @@ package io.gazette;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.gazette.support.PackagedApp;
 import io.gazette.support.ReadmeRun;
@@ -49,7 +49,9 @@ class ReadmeWalkthroughIT {
             ReadmeRun.Result result = ReadmeRun.run(script, readme, run, Map.of(
                     "localhost:8080", app.base.getAuthority(),
                     "localhost:9000", app.management.getAuthority()));
-            assertNull(result.failure(), () -> result.failure() + "\n  app log: " + app.log());
+            if (result.failure() != null) {
+                fail(result.failure() + "\n  app log: " + app.log());
+            }
             assertEquals(script.checkedCommands().size(), result.checked(), "declared outcomes checked; files in " + run);
             System.out.printf("ReadmeWalkthroughIT: %d requests answered as declared in %d ms (service start %d ms, %d ms in all)%n",
                     result.checked(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),

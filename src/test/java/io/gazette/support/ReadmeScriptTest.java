@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -90,30 +91,22 @@ class ReadmeScriptTest {
 
     @Test
     void passesWhenEveryRequestAnswersAsDeclared(@TempDir Path dir) throws Exception {
-        ReadmeRun.Result result = run(dir, """
-                # Title
-                ```bash
-                API=http://localhost:8080
-                NAME=$(curl -s "$API/items/7" | grep -o '"name":"[^"]*"' | cut -d'"' -f4)   # → 200
-                curl "$API/items/$NAME"   # → 404: no item has a name for an id
-                ```
-                """);
+        ReadmeRun.Result result = run(dir,
+                "API=http://localhost:8080",
+                "NAME=$(curl -s \"$API/items/7\" | grep -o '\"name\":\"[^\"]*\"' | cut -d'\"' -f4)   # → 200",
+                "curl \"$API/items/$NAME\"   # → 404: no item has a name for an id");
         assertNull(result.failure());
         assertEquals(2, result.checked());
     }
 
     @Test
     void failsOnAnotherStatusNamingLineCommandAndResponse(@TempDir Path dir) throws Exception {
-        String failure = run(dir, """
-                # Title
-                ```bash
-                API=http://localhost:8080
-                curl "$API/items/7"   # → 200
-                curl -s \\
-                  "$API/items/8"   # → 200
-                curl "$API/items/7"   # → 200
-                ```
-                """).failure();
+        String failure = run(dir,
+                "API=http://localhost:8080",
+                "curl \"$API/items/7\"   # → 200",
+                "curl -s \\",
+                "  \"$API/items/8\"   # → 200",
+                "curl \"$API/items/7\"   # → 200").failure();
         assertTrue(failure.startsWith("README.md line 5-6: expected 200, got 404\n"), failure);
         assertTrue(failure.contains("    curl -s \\\n      \"$API/items/8\"   # → 200\n"), failure);
         assertTrue(failure.contains("HTTP/1.1 404") && failure.contains("\"detail\":\"No item\""), failure);
@@ -121,41 +114,30 @@ class ReadmeScriptTest {
 
     @Test
     void failsOnAnUnsetVariableAtItsLine(@TempDir Path dir) throws Exception {
-        String failure = run(dir, """
-                # Title
-                ```bash
-                curl -H "$ADMIN" "http://localhost:8080/items/7"   # → 200
-                ```
-                """).failure();
+        String failure = run(dir, "curl -H \"$ADMIN\" \"http://localhost:8080/items/7\"   # → 200").failure();
         assertTrue(failure.startsWith("bash exited with"), failure);
         assertTrue(failure.contains("line 3: ADMIN: unbound variable"), failure);
     }
 
     @Test
     void failsWhenACommandFailsSuchAsAGrepThatFindsNothing(@TempDir Path dir) throws Exception {
-        String failure = run(dir, """
-                # Title
-                ```bash
-                KEY=$(curl -s "http://localhost:8080/items/7" | grep -o '"key":"[^"]*"')   # → 200
-                ```
-                """).failure();
+        String failure = run(dir, "KEY=$(curl -s \"http://localhost:8080/items/7\" | grep -o '\"key\":\"[^\"]*\"')   # → 200").failure();
         assertTrue(failure.startsWith("README.md line 3: the command exited with status 1\n"), failure);
     }
 
     @Test
     void failsWhenARequestWentUnchecked(@TempDir Path dir) throws Exception {
-        String failure = run(dir, """
-                # Title
-                ```bash
-                "cu""rl" -s "http://localhost:8080/items/8"
-                curl "http://localhost:8080/items/7"   # → 200
-                ```
-                """).failure();
+        String failure = run(dir,
+                "\"cu\"\"rl\" -s \"http://localhost:8080/items/8\"",
+                "curl \"http://localhost:8080/items/7\"   # → 200").failure();
         assertTrue(failure.startsWith("README.md line 4: 2 requests since the last declared outcome; declare each one"), failure);
     }
 
-    private static ReadmeRun.Result run(Path dir, String markdown) throws Exception {
-        List<String> readme = readme(markdown);
+    /** A README whose line 3 onwards is one ```bash block of {@code commands}, run against the test server. */
+    private static ReadmeRun.Result run(Path dir, String... commands) throws Exception {
+        List<String> readme = new ArrayList<>(List.of("# Title", "```bash"));
+        readme.addAll(List.of(commands));
+        readme.add("```");
         Files.createDirectories(dir);
         return ReadmeRun.run(ReadmeScript.parse(readme, PRELUDE), readme, dir,
                 Map.of("localhost:8080", "localhost:" + server.getAddress().getPort()));
