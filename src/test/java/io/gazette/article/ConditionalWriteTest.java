@@ -56,6 +56,20 @@ class ConditionalWriteTest {
     }
 
     @Test
+    void publishAndUnpublishAnswerWithTheNewETagLikeAStatusChange() {
+        String path = "/api/v1/articles/" + TestData.article().draft();
+        String draft = TestData.etag(path);
+        String published = editor().post(path + "/publish").then().statusCode(200).extract().header("ETag");
+        assertNotEquals(draft, published);
+        assertEquals(TestData.etag(path), published);
+        String unpublished = editor().post(path + "/unpublish").then().statusCode(200).extract().header("ETag");
+        assertNotEquals(published, unpublished);
+        assertEquals(TestData.etag(path), unpublished);
+        withoutIfMatch(TestData.EDITOR_TOKEN).header("If-Match", unpublished).body(Map.of("title", "After unpublishing"))
+                .patch(path).then().statusCode(200);
+    }
+
+    @Test
     void theSecondOfTwoEditorsWhoReadTheSameVersionGets412() {
         String path = "/api/v1/articles/" + TestData.article().draft();
         String other = TestData.key("editor");
