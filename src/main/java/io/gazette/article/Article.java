@@ -139,8 +139,8 @@ public class Article extends SluggedEntity {
         body = HtmlSanitizer.clean(input.body());
         section = input.section();
         this.language = language;
-        this.credits = credits;
-        this.tags = tags;
+        setCredits(credits);
+        setTags(tags);
         byline = Texts.blankToNull(input.byline());
         FeaturedImage image = input.featuredImage();
         featuredImageUrl = image == null ? null : image.url().trim();
@@ -165,18 +165,43 @@ public class Article extends SluggedEntity {
             this.language = language;
         }
         if (credits != null) {
-            this.credits = credits;
+            setCredits(credits);
         }
         if (patch.byline() != null) {
             byline = Texts.blankToNull(patch.byline());
         }
         if (tags != null) {
-            this.tags = tags;
+            setTags(tags);
         }
         if (patch.featuredImage() != null) {
             boolean remove = patch.featuredImage().url() == null || patch.featuredImage().url().isBlank();
             featuredImageUrl = remove ? null : patch.featuredImage().url().trim();
             featuredImageAlt = remove ? null : Texts.blankToNull(patch.featuredImage().alt());
+        }
+    }
+
+    private void setCredits(List<ArticleCredit> credits) {
+        if (!credits.equals(this.credits)) {
+            this.credits = credits;
+            linksChanged();
+        }
+    }
+
+    private void setTags(Set<Tag> tags) {
+        if (!tags.equals(this.tags)) {
+            this.tags = tags;
+            linksChanged();
+        }
+    }
+
+    /**
+     * Credits and tags live in link tables, and with Hibernate's bytecode enhancement a changed collection
+     * alone leaves the article row clean: no new version (so a stale ETag would still match) and no new
+     * updatedAt. Clearing updatedAt makes the row dirty; EditTimestamps sets it again on update.
+     */
+    private void linksChanged() {
+        if (id != null) {
+            updatedAt = null;
         }
     }
 

@@ -69,6 +69,26 @@ class ConditionalWriteTest {
                 .patch(path).then().statusCode(200);
     }
 
+    /** Credits and tags live in link tables; changing only them is a change of the article all the same. */
+    @Test
+    void changingOnlyRolesAuthorsOrTagsMovesTheETag() {
+        String author = TestData.author();
+        String path = "/api/v1/articles/" + TestData.article().draft();
+        List<Map<String, Object>> changes = List.of(
+                Map.of("authors", List.of(author)),
+                Map.of("authorRoles", Map.of(author, "Guest writer for this piece")),
+                Map.of("tags", List.of(TestData.tag())),
+                Map.of("authorRoles", Map.of()));
+        for (Map<String, Object> change : changes) {
+            String before = TestData.etag(path);
+            String after = withoutIfMatch(TestData.EDITOR_TOKEN).header("If-Match", before).body(change).patch(path)
+                    .then().statusCode(200).extract().header("ETag");
+            assertNotEquals(before, after, "ETag after " + change);
+            assertEquals(TestData.etag(path), after);
+            withoutIfMatch(TestData.EDITOR_TOKEN).header("If-Match", before).body(change).patch(path).then().statusCode(412);
+        }
+    }
+
     @Test
     void theSecondOfTwoEditorsWhoReadTheSameVersionGets412() {
         String path = "/api/v1/articles/" + TestData.article().draft();
