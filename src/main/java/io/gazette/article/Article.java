@@ -11,7 +11,9 @@ import io.gazette.common.text.HtmlSanitizer;
 import io.gazette.common.text.Texts;
 import io.gazette.common.persistence.SluggedEntity;
 import io.gazette.tag.Tag;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,8 +24,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -104,12 +108,11 @@ public class Article extends SluggedEntity {
     @Column(name = "search_body", length = ArticleLimits.BODY)
     public String searchBody;
 
-    @ManyToMany
-    @JoinTable(name = "article_author",
-            joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    /** Registered authors in credit order, each with this piece's own role line where it has one. */
+    @ElementCollection
+    @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "author_order")
-    public List<Author> authors = new ArrayList<>();
+    public List<ArticleCredit> credits = new ArrayList<>();
 
     @ManyToMany
     @JoinTable(name = "article_tag",
@@ -118,23 +121,34 @@ public class Article extends SluggedEntity {
     @OrderBy("name")
     public Set<Tag> tags = new LinkedHashSet<>();
 
+    public List<Author> authors() {
+        return credits.stream().map(credit -> credit.author).toList();
+    }
+
+    /** The article-specific role lines by author slug, in credit order. */
+    public Map<String, String> authorRoles() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        credits.stream().filter(credit -> credit.role != null).forEach(credit -> roles.put(credit.author.slug, credit.role));
+        return roles;
+    }
+
     /** Sets every content field from {@code input}; the caller has checked the language and resolved the credits. */
-    public void replaceContent(ArticleInput input, String language, List<Author> authors, Set<Tag> tags) {
+    public void replaceContent(ArticleInput input, String language, List<ArticleCredit> credits, Set<Tag> tags) {
         title = input.title().trim();
         excerpt = Texts.blankToNull(input.excerpt());
         body = HtmlSanitizer.clean(input.body());
         section = input.section();
         this.language = language;
-        this.authors = authors;
-        this.tags = tags;
+        setCredits(credits);
+        setTags(tags);
         byline = Texts.blankToNull(input.byline());
         FeaturedImage image = input.featuredImage();
         featuredImageUrl = image == null ? null : image.url().trim();
         featuredImageAlt = image == null ? null : Texts.blankToNull(image.alt());
     }
 
-    /** Changes the fields the patch carries; a null language, authors or tags leaves them as they are. */
-    public void applyPatch(ArticlePatch patch, String language, List<Author> authors, Set<Tag> tags) {
+    /** Changes the fields the patch carries; a null language, credits or tags leaves them as they are. */
+    public void applyPatch(ArticlePatch patch, String language, List<ArticleCredit> credits, Set<Tag> tags) {
         if (patch.title() != null) {
             title = patch.title().trim();
         }
@@ -150,19 +164,44 @@ public class Article extends SluggedEntity {
         if (language != null) {
             this.language = language;
         }
-        if (authors != null) {
-            this.authors = authors;
+        if (credits != null) {
+            setCredits(credits);
         }
         if (patch.byline() != null) {
             byline = Texts.blankToNull(patch.byline());
         }
         if (tags != null) {
-            this.tags = tags;
+            setTags(tags);
         }
         if (patch.featuredImage() != null) {
             boolean remove = patch.featuredImage().url() == null || patch.featuredImage().url().isBlank();
             featuredImageUrl = remove ? null : patch.featuredImage().url().trim();
             featuredImageAlt = remove ? null : Texts.blankToNull(patch.featuredImage().alt());
+        }
+    }
+
+    private void setCredits(List<ArticleCredit> credits) {
+        if (!credits.equals(this.credits)) {
+            this.credits = credits;
+            linksChanged();
+        }
+    }
+
+    private void setTags(Set<Tag> tags) {
+        if (!tags.equals(this.tags)) {
+            this.tags = tags;
+            linksChanged();
+        }
+    }
+
+    /**
+     * Credits and tags live in link tables, and with Hibernate's bytecode enhancement a changed collection
+     * alone leaves the article row clean: no new version (so a stale ETag would still match) and no new
+     * updatedAt. Clearing updatedAt makes the row dirty; EditTimestamps sets it again on update.
+     */
+    private void linksChanged() {
+        if (id != null) {
+            updatedAt = null;
         }
     }
 

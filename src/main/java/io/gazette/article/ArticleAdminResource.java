@@ -125,22 +125,24 @@ public class ArticleAdminResource {
     @Path("/{slug}/publish")
     @Operation(operationId = "publishArticle", summary = "Publish an article now (editors); the first publication sets publishedAt",
             description = "Short for a status change to published. From draft, in_review, scheduled or unpublished.")
-    @APIResponse(responseCode = "200", description = "The published article")
+    @APIResponse(responseCode = "200", description = "The published article; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article's status cannot move to published (e.g. it is archived or already published)")
-    public ArticleEditorView publish(@BeanParam ArticleSlug article) {
-        return workflow.publish(article.slug());
+    public RestResponse<ArticleEditorView> publish(@BeanParam ArticleSlug article) {
+        ArticleEditorView published = workflow.publish(article.slug());
+        return Responses.versioned(published, published.version());
     }
 
     @POST
     @Path("/{slug}/unpublish")
     @Operation(operationId = "unpublishArticle", summary = "Take a published article down (editors); publishedAt is kept",
             description = "Short for a status change to unpublished.")
-    @APIResponse(responseCode = "200", description = "The article, now unpublished")
+    @APIResponse(responseCode = "200", description = "The article, now unpublished; ETag is its new version")
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article is not published")
-    public ArticleEditorView unpublish(@BeanParam ArticleSlug article) {
-        return workflow.unpublish(article.slug());
+    public RestResponse<ArticleEditorView> unpublish(@BeanParam ArticleSlug article) {
+        ArticleEditorView unpublished = workflow.unpublish(article.slug());
+        return Responses.versioned(unpublished, unpublished.version());
     }
 
     @POST

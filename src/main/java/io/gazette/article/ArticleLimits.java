@@ -11,6 +11,8 @@ public final class ArticleLimits {
     public static final int IMAGE_URL = 2000;
     public static final int IMAGE_ALT = 500;
     public static final int AUTHORS = 20;
+    /** A role line for one article, as long as an author's own (author.role_line). */
+    public static final int AUTHOR_ROLE = 200;
     public static final int TAGS = 30;
     public static final int SEARCH_LEAD = 10_000;
 

@@ -40,13 +40,13 @@ public class ArticleRepository extends SlugRepository<Article> {
         return query;
     }
 
-    /** Loads articles with authors and tags in two statements and returns them in the order of {@code ids}. */
+    /** Loads articles with their credited authors and tags in two statements and returns them in the order of {@code ids}. */
     public List<Article> withRelations(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Article> articles = getEntityManager()
-                .createQuery("select distinct a from Article a left join fetch a.authors where a.id in :ids", Article.class)
+                .createQuery("select distinct a from Article a left join fetch a.credits c left join fetch c.author where a.id in :ids", Article.class)
                 .setParameter("ids", ids)
                 .getResultList();
         getEntityManager()
@@ -87,7 +87,7 @@ public class ArticleRepository extends SlugRepository<Article> {
     }
 
     public List<Article> crediting(long authorId) {
-        return list("select a from Article a join a.authors au where au.id = ?1", authorId);
+        return list("select a from Article a join a.credits c where c.author.id = ?1", authorId);
     }
 
     /** Copies the article's publishedAt, while it is published, to its tag links (see migration V9). */

@@ -47,8 +47,9 @@ public class ArticleViews {
 
     private static ArticleCard card(Article a, ArticleQuery query, Map<Long, TagTranslation> tagNames) {
         Set<ArticleInclude> includes = query.includes();
-        List<AuthorRef> authorRefs = a.authors.stream()
-                .map(includes.contains(ArticleInclude.AUTHORS_BIO) ? AuthorRef::withBio : AuthorRef::of)
+        boolean bios = includes.contains(ArticleInclude.AUTHORS_BIO);
+        List<AuthorRef> authorRefs = a.credits.stream()
+                .map(c -> bios ? AuthorRef.withBio(c.author, c.shownRole()) : AuthorRef.of(c.author, c.shownRole()))
                 .toList();
         boolean descriptions = includes.contains(ArticleInclude.TAGS_DESCRIPTION);
         List<TagRef> tagRefs = a.tags.stream()
@@ -59,7 +60,7 @@ public class ArticleViews {
         String snippet = query.search() == null ? null
                 : Snippets.around(query.search().required(), a.title, a.excerpt, SearchText.plainText(a.body),
                         a.tags.stream().map(t -> t.name).sorted().collect(Collectors.joining(", ")),
-                        a.authors.stream().map(au -> au.name).collect(Collectors.joining(", ")));
+                        a.authors().stream().map(au -> au.name).collect(Collectors.joining(", ")));
         return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, Languages.direction(a.language), a.status,
                 a.publishedAt, authorRefs, a.byline, tagRefs, featuredImage(a), a.commentCount,
                 includes.contains(ArticleInclude.BODY) ? a.body : null, snippet);
@@ -74,7 +75,7 @@ public class ArticleViews {
 
     public ArticleEditorView editorView(Article a) {
         return new ArticleEditorView(a.id, a.slug, a.title, a.excerpt, a.body, a.section, a.language, Languages.direction(a.language), a.status,
-                a.publishedAt, a.publishAt, a.unpublishAt, a.owner, authorRefs(a), a.byline, translatedTagRefs(a), featuredImage(a),
+                a.publishedAt, a.publishAt, a.unpublishAt, a.owner, authorRefs(a), a.authorRoles(), a.byline, translatedTagRefs(a), featuredImage(a),
                 a.commentCount, a.createdAt, a.updatedAt, a.version, translationRefs(a, false));
     }
 
@@ -92,7 +93,7 @@ public class ArticleViews {
     }
 
     private static List<AuthorRef> authorRefs(Article a) {
-        return a.authors.stream().map(AuthorRef::of).toList();
+        return a.credits.stream().map(c -> AuthorRef.of(c.author, c.shownRole())).toList();
     }
 
     private static FeaturedImage featuredImage(Article a) {

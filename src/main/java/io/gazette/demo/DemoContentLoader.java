@@ -14,6 +14,8 @@ import io.gazette.comment.dto.CommentInput;
 import io.gazette.tag.TagService;
 import io.gazette.tag.dto.TagInput;
 import io.gazette.common.persistence.SchemaReady;
+import io.gazette.common.security.Actor;
+import io.gazette.common.security.CurrentActor;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,6 +37,8 @@ public class DemoContentLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoContentLoader.class);
     private static final String CONTENT = "/demo/content.json";
+    /** Who the demo's articles, revisions and moderation are recorded as. */
+    public static final String ACTOR = "demo";
 
     /** An article, the slug of the article it translates (or null), and its approved comments. */
     record DemoArticle(ArticleInput article, String translationOf, List<CommentInput> comments) {
@@ -52,10 +56,11 @@ public class DemoContentLoader {
     private final ArticleWorkflow workflow;
     private final ArticleTranslations articleTranslations;
     private final CommentService comments;
+    private final CurrentActor actors;
 
     DemoContentLoader(DemoConfig config, ObjectMapper json, ArticleRepository articleRepository, AuthorService authors,
                       TagService tags, ArticleEditor articles, ArticleWorkflow workflow,
-                      ArticleTranslations articleTranslations, CommentService comments) {
+                      ArticleTranslations articleTranslations, CommentService comments, CurrentActor actors) {
         this.config = config;
         this.json = json;
         this.articleRepository = articleRepository;
@@ -65,6 +70,7 @@ public class DemoContentLoader {
         this.workflow = workflow;
         this.articleTranslations = articleTranslations;
         this.comments = comments;
+        this.actors = actors;
     }
 
     @Transactional
@@ -72,7 +78,11 @@ public class DemoContentLoader {
         if (!config.demoContent() || articleRepository.count() > 0) {
             return;
         }
-        DemoContent content = read();
+        actors.runAs(Actor.system(ACTOR), () -> load(read()));
+    }
+
+    /** Creates and publishes the articles in file order, so the last one is the newest. */
+    private void load(DemoContent content) {
         content.authors().forEach(authors::create);
         content.tags().forEach(tags::create);
         Map<String, String> translations = new LinkedHashMap<>();
@@ -80,7 +90,7 @@ public class DemoContentLoader {
             String slug = articles.create(demo.article()).slug();
             workflow.publish(slug);
             for (CommentInput comment : demo.comments()) {
-                comments.moderate(comments.submit(slug, comment).id(), CommentStatus.APPROVED, "demo");
+                comments.moderate(comments.submit(slug, comment).id(), CommentStatus.APPROVED, ACTOR);
             }
             if (demo.translationOf() != null) {
                 translations.put(slug, demo.translationOf());

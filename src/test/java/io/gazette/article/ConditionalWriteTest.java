@@ -56,6 +56,40 @@ class ConditionalWriteTest {
     }
 
     @Test
+    void publishAndUnpublishAnswerWithTheNewETagLikeAStatusChange() {
+        String path = "/api/v1/articles/" + TestData.article().draft();
+        String draft = TestData.etag(path);
+        String published = editor().post(path + "/publish").then().statusCode(200).extract().header("ETag");
+        assertNotEquals(draft, published);
+        assertEquals(TestData.etag(path), published);
+        String unpublished = editor().post(path + "/unpublish").then().statusCode(200).extract().header("ETag");
+        assertNotEquals(published, unpublished);
+        assertEquals(TestData.etag(path), unpublished);
+        withoutIfMatch(TestData.EDITOR_TOKEN).header("If-Match", unpublished).body(Map.of("title", "After unpublishing"))
+                .patch(path).then().statusCode(200);
+    }
+
+    /** Credits and tags live in link tables; changing only them is a change of the article all the same. */
+    @Test
+    void changingOnlyRolesAuthorsOrTagsMovesTheETag() {
+        String author = TestData.author();
+        String path = "/api/v1/articles/" + TestData.article().draft();
+        List<Map<String, Object>> changes = List.of(
+                Map.of("authors", List.of(author)),
+                Map.of("authorRoles", Map.of(author, "Guest writer for this piece")),
+                Map.of("tags", List.of(TestData.tag())),
+                Map.of("authorRoles", Map.of()));
+        for (Map<String, Object> change : changes) {
+            String before = TestData.etag(path);
+            String after = withoutIfMatch(TestData.EDITOR_TOKEN).header("If-Match", before).body(change).patch(path)
+                    .then().statusCode(200).extract().header("ETag");
+            assertNotEquals(before, after, "ETag after " + change);
+            assertEquals(TestData.etag(path), after);
+            withoutIfMatch(TestData.EDITOR_TOKEN).header("If-Match", before).body(change).patch(path).then().statusCode(412);
+        }
+    }
+
+    @Test
     void theSecondOfTwoEditorsWhoReadTheSameVersionGets412() {
         String path = "/api/v1/articles/" + TestData.article().draft();
         String other = TestData.key("editor");

@@ -57,6 +57,22 @@ class RevisionTest {
     }
 
     @Test
+    void revisionsKeepArticleRolesAndRestoreBringsThemBack() {
+        String author = TestData.author();
+        String slug = TestData.article().author(author).with("authorRoles", Map.of(author, "Expert on regional affairs")).draft();
+        String path = "/api/v1/articles/" + slug;
+        editor().body(Map.of("authorRoles", Map.of())).patch(path).then().statusCode(200)
+                .body("authors[0].role", equalTo("Expert on international affairs"));
+        editor().get(path + "/revisions").then()
+                .body("items[0].changed", equalTo(List.of("authorRoles")));
+        editor().get(path + "/revisions/1").then().statusCode(200)
+                .body("content.authorRoles", equalTo(Map.of(author, "Expert on regional affairs")));
+        editor().post(path + "/revisions/1/restore").then().statusCode(200)
+                .body("authors[0].role", equalTo("Expert on regional affairs"))
+                .body("authorRoles", equalTo(Map.of(author, "Expert on regional affairs")));
+    }
+
+    @Test
     void restoreRefusesWhatNoLongerExists() {
         String tag = TestData.tag();
         String slug = TestData.article().tag(tag).draft();

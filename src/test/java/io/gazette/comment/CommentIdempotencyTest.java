@@ -4,6 +4,7 @@ import static io.gazette.support.TestData.anonymous;
 import static io.gazette.support.TestData.editor;
 import static io.gazette.support.TestData.unique;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,6 +43,21 @@ class CommentIdempotencyTest {
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first));
         assertEquals(1, storedOn(article));
+    }
+
+    @Test
+    void aReplayCarriesTheRateLimitHeadersOfTheFirstAnswer() {
+        String article = TestData.article().published();
+        String key = unique("key");
+        Map<String, Object> body = Map.of("name", "Reader", "email", unique("r") + "@mail.example", "body", "Counted once");
+        Response first = post(article, key, body);
+        first.then().statusCode(202).header("RateLimit-Limit", notNullValue()).header("RateLimit-Remaining", notNullValue())
+                .header("RateLimit-Reset", notNullValue());
+        post(article, key, body).then().statusCode(202)
+                .header("Idempotent-Replayed", "true")
+                .header("RateLimit-Limit", first.header("RateLimit-Limit"))
+                .header("RateLimit-Remaining", first.header("RateLimit-Remaining"))
+                .header("RateLimit-Reset", first.header("RateLimit-Reset"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class CommentLimitsTest {
                 .then().statusCode(202).header("RateLimit-Remaining", "1").header("Idempotent-Replayed", nullValue());
         for (int retry = 0; retry < 3; retry++) {
             anonymous().header("Idempotency-Key", key).body(Map.of("name", "Reader", "email", email, "body", "Kept")).post(path)
-                    .then().statusCode(202).header("Idempotent-Replayed", equalTo("true")).header("RateLimit-Remaining", nullValue());
+                    .then().statusCode(202).header("Idempotent-Replayed", equalTo("true")).header("RateLimit-Remaining", "1");
         }
         // The same address in capitals is the same allowance: the email is normalised before it is counted.
         String shouted = email.toUpperCase(Locale.ROOT);

@@ -22,7 +22,7 @@ public record ArticleCard(
         ArticleStatus status,
         @Schema(description = "Null while the article has never been published", example = "2024-11-21T09:30:00Z", nullable = true)
         Instant publishedAt,
-        @Schema(description = "Registered authors in credit order") List<AuthorRef> authors,
+        @Schema(description = "Registered authors in credit order, each with the role line for this article") List<AuthorRef> authors,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         String byline,
         @Schema(description = "Tags, by name") List<TagRef> tags,

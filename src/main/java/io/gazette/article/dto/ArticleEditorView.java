@@ -7,6 +7,7 @@ import io.gazette.author.dto.AuthorRef;
 import io.gazette.tag.dto.TagRef;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticleEditorView",
@@ -31,7 +32,9 @@ public record ArticleEditorView(
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant unpublishAt,
         @Schema(description = "Username of the account that created it; omitted when unknown (articles from before accounts)", example = "s.rahimi", nullable = true)
         @JsonInclude(JsonInclude.Include.NON_NULL) String owner,
-        @Schema(description = "Registered authors in credit order") List<AuthorRef> authors,
+        @Schema(description = "Registered authors in credit order; role is this article's own where authorRoles has one") List<AuthorRef> authors,
+        @Schema(description = "The role lines set for this article only, by author slug (as in ArticleInput); {} when every author shows their own",
+                example = "{\"hamid-khoshayand\": \"Expert on regional affairs\"}") Map<String, String> authorRoles,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         String byline,
         @Schema(description = "Tags, by name") List<TagRef> tags,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticleInput", description = "A whole article, for create and replace. New articles are drafts.")
@@ -37,6 +38,10 @@ public record ArticleInput(
         @Schema(description = "Author slugs in credit order", example = "[\"hamid-khoshayand\"]", nullable = true)
         @Size(max = ArticleLimits.AUTHORS)
         List<@NotBlank String> authors,
+        @Schema(description = ArticleInput.AUTHOR_ROLES, example = ArticleInput.AUTHOR_ROLES_EXAMPLE, nullable = true,
+                maxProperties = ArticleLimits.AUTHORS)
+        @Size(max = ArticleLimits.AUTHORS)
+        Map<String, @Size(max = ArticleLimits.AUTHOR_ROLE) @PlainText String> authorRoles,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         @Size(max = ArticleLimits.BYLINE)
         @PlainText
@@ -47,4 +52,9 @@ public record ArticleInput(
         @Schema(nullable = true)
         @Valid
         FeaturedImage featuredImage) {
+
+    static final String AUTHOR_ROLES = """
+            Role lines for this article only, keyed by author slug; each key must be one of authors. An author \
+            without one here (or with an empty text) is shown with their own role line.""";
+    static final String AUTHOR_ROLES_EXAMPLE = "{\"hamid-khoshayand\": \"Expert on regional affairs\"}";
 }

@@ -9,11 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticlePatch", description = """
         Fields to change; absent or null fields stay as they are. "" clears an optional text, [] clears \
-        authors or tags, and a featuredImage with an empty url removes the image.""")
+        authors or tags, {} clears authorRoles, and a featuredImage with an empty url removes the image.""")
 public record ArticlePatch(
         @Schema(example = "single-state-irans-solution", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
@@ -37,6 +38,11 @@ public record ArticlePatch(
         @Schema(example = "[\"hamid-khoshayand\"]", nullable = true)
         @Size(max = ArticleLimits.AUTHORS)
         List<@NotBlank String> authors,
+        @Schema(description = ArticleInput.AUTHOR_ROLES
+                + " Given, it replaces the whole set ({} clears it); left out, the authors who stay keep theirs.",
+                example = ArticleInput.AUTHOR_ROLES_EXAMPLE, nullable = true, maxProperties = ArticleLimits.AUTHORS)
+        @Size(max = ArticleLimits.AUTHORS)
+        Map<String, @Size(max = ArticleLimits.AUTHOR_ROLE) @PlainText String> authorRoles,
         @Schema(example = "An international relations professor", nullable = true)
         @Size(max = ArticleLimits.BYLINE)
         @PlainText

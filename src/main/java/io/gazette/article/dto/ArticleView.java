@@ -26,7 +26,7 @@ public record ArticleView(
         ArticleStatus status,
         @Schema(description = "First publication; kept when an article is unpublished and published again", example = "2024-11-21T09:30:00Z", nullable = true)
         Instant publishedAt,
-        @Schema(description = "Registered authors in credit order") List<AuthorRef> authors,
+        @Schema(description = "Registered authors in credit order, each with the role line for this article") List<AuthorRef> authors,
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         String byline,
         @Schema(description = "Tags, by name") List<TagRef> tags,

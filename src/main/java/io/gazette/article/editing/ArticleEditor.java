@@ -91,8 +91,8 @@ public class ArticleEditor {
         Article article = findEditable(slug, actor, ifMatch);
         articles.changeSlug(article, patch.slug());
         String language = patch.language() == null ? null : languages.requireConfigured("language", patch.language());
-        ArticleReferences.Credits credits = references.resolve(patch.authors(), patch.tags());
-        article.applyPatch(patch, language, credits.authors(), credits.tags());
+        ArticleReferences.Credits credits = references.resolve(patch, article);
+        article.applyPatch(patch, language, credits.credits(), credits.tags());
         save(article);
         revisions.record(article, "updated", actor.name());
         return views.editorView(article);
@@ -124,9 +124,9 @@ public class ArticleEditor {
     private void replaceContent(Article article, ArticleInput input) {
         String language = input.language() == null ? DEFAULT_LANGUAGE : languages.requireConfigured("language", input.language());
         ArticleReferences.Credits credits = references.resolve(
-                input.authors() == null ? List.of() : input.authors(),
+                input.authors() == null ? List.of() : input.authors(), input.authorRoles(),
                 input.tags() == null ? List.of() : input.tags());
-        article.replaceContent(input, language, credits.authors(), credits.tags());
+        article.replaceContent(input, language, credits.credits(), credits.tags());
     }
 
     private void save(Article article) {

@@ -1,9 +1,13 @@
 package io.gazette.article.editing;
 
+import io.gazette.article.Article;
+import io.gazette.article.ArticleCredit;
+import io.gazette.article.dto.ArticlePatch;
 import io.gazette.author.Author;
 import io.gazette.author.AuthorRepository;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
+import io.gazette.common.text.Texts;
 import io.gazette.tag.Tag;
 import io.gazette.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +20,15 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns the author and tag slugs of an article input into entities, naming each unknown or repeated one. */
+/**
+ * Turns the author and tag slugs of an article input into entities, naming each unknown or repeated one,
+ * and pairs each author with the role line the input gives them for this article.
+ */
 @ApplicationScoped
 public class ArticleReferences {
 
     /** The credits of an input; null where the input left them out (a patch). */
-    public record Credits(List<Author> authors, Set<Tag> tags) {
+    public record Credits(List<ArticleCredit> credits, Set<Tag> tags) {
     }
 
     private final AuthorRepository authors;
@@ -32,17 +39,44 @@ public class ArticleReferences {
         this.tags = tags;
     }
 
-    /** A 400 listing every bad slug of both lists; a null list resolves to null. */
-    public Credits resolve(List<String> authorSlugs, List<String> tagSlugs) {
+    /**
+     * A 400 listing every bad slug of both lists and every role given to someone not among the authors; a
+     * null list resolves to null. A null or blank role leaves the author with their own role line.
+     */
+    public Credits resolve(List<String> authorSlugs, Map<String, String> authorRoles, List<String> tagSlugs) {
         List<FieldError> errors = new ArrayList<>();
-        List<Author> credited = authorSlugs == null ? null : resolve("authors", "author", authorSlugs,
-                authors.findBySlugs(new HashSet<>(authorSlugs)).stream().collect(Collectors.toMap(a -> a.slug, Function.identity())), errors);
+        List<ArticleCredit> credits = null;
+        if (authorSlugs != null) {
+            Map<String, String> roles = authorRoles == null ? Map.of() : authorRoles;
+            roles.keySet().stream().filter(slug -> !authorSlugs.contains(slug)).forEach(slug ->
+                    errors.add(new FieldError("authorRoles." + slug, "'" + slug + "' is not one of the article's authors")));
+            List<Author> credited = resolve("authors", "author", authorSlugs,
+                    authors.findBySlugs(new HashSet<>(authorSlugs)).stream().collect(Collectors.toMap(a -> a.slug, Function.identity())), errors);
+            credits = credited.stream().map(author -> new ArticleCredit(author, Texts.blankToNull(roles.get(author.slug)))).toList();
+        }
         List<Tag> tagged = tagSlugs == null ? null : resolve("tags", "tag", tagSlugs,
                 tags.findBySlugs(new HashSet<>(tagSlugs)).stream().collect(Collectors.toMap(t -> t.slug, Function.identity())), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        return new Credits(credited, tagged == null ? null : new LinkedHashSet<>(tagged));
+        return new Credits(credits == null ? null : new ArrayList<>(credits), tagged == null ? null : new LinkedHashSet<>(tagged));
+    }
+
+    /**
+     * A patch's credits: roles alone are checked against the current authors, and new authors alone keep
+     * the roles of those who stay.
+     */
+    public Credits resolve(ArticlePatch patch, Article current) {
+        List<String> authorSlugs = patch.authors();
+        Map<String, String> roles = patch.authorRoles();
+        if (authorSlugs == null && roles != null) {
+            authorSlugs = current.authors().stream().map(author -> author.slug).toList();
+        }
+        if (roles == null && authorSlugs != null) {
+            roles = current.authorRoles();
+            roles.keySet().retainAll(new HashSet<>(authorSlugs));
+        }
+        return resolve(authorSlugs, roles, patch.tags());
     }
 
     /** Maps slugs to entities in the given order; each unknown or repeated slug adds an error naming its position. */

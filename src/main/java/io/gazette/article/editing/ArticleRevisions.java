@@ -102,7 +102,7 @@ public class ArticleRevisions {
     static ArticleInput snapshot(Article a) {
         FeaturedImage image = a.featuredImageUrl == null ? null : new FeaturedImage(a.featuredImageUrl, a.featuredImageAlt);
         return new ArticleInput(a.slug, a.title, a.excerpt, a.body, a.section, a.language,
-                a.authors.stream().map(author -> author.slug).toList(), a.byline,
+                a.authors().stream().map(author -> author.slug).toList(), a.authorRoles(), a.byline,
                 a.tags.stream().map(tag -> tag.slug).sorted().toList(), image);
     }
 
@@ -115,7 +115,7 @@ public class ArticleRevisions {
         JsonNode after = tree(revision.content);
         for (Iterator<String> names = after.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!after.get(name).equals(before.get(name))) {
+            if (!after.get(name).equals(before.get(name)) && !(isEmpty(after.get(name)) && isEmpty(before.get(name)))) {
                 fields.add(name);
             }
         }
@@ -129,6 +129,11 @@ public class ArticleRevisions {
             fields.add("unpublishAt");
         }
         return fields;
+    }
+
+    /** Absent, null and {} alike: a snapshot from before a field existed (authorRoles) has not changed it. */
+    private static boolean isEmpty(JsonNode value) {
+        return value == null || value.isNull() || (value.isObject() && value.isEmpty());
     }
 
     private String write(ArticleInput content) {

@@ -33,7 +33,7 @@ public class ArticleSearchIndex {
         lead.add(article.excerpt);
         lead.add(article.byline);
         article.tags.stream().map(t -> t.name).forEach(lead::add);
-        article.authors.stream().map(a -> a.name).forEach(lead::add);
+        article.authors().stream().map(a -> a.name).forEach(lead::add);
         article.searchLead = cut(SearchText.normalize(String.join(" ", lead.stream().filter(s -> s != null).toList())), MAX_LEAD);
         article.searchBody = cut(SearchText.normalize(SearchText.plainText(article.body)), MAX_BODY);
     }

@@ -48,7 +48,7 @@ public class RelatedArticles {
     public PagedList<ArticleCard> to(String slug, int size) {
         Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> ProblemException.notFound("article", slug));
         List<Long> tagIds = article.tags.stream().map(t -> t.id).toList();
-        List<Long> authorIds = article.authors.stream().map(a -> a.id).toList();
+        List<Long> authorIds = article.authors().stream().map(a -> a.id).toList();
         Map<Long, Instant> candidates = candidates(article, tagIds, authorIds);
         Map<Long, Long> sharedTags = sharedCounts("article_tag", "tag_id", candidates.keySet(), tagIds);
         Map<Long, Long> sharedAuthors = sharedCounts("article_author", "author_id", candidates.keySet(), authorIds);

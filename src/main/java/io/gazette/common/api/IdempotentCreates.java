@@ -2,6 +2,7 @@ package io.gazette.common.api;
 
 import io.gazette.common.persistence.UntilSchemaReady;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gazette.common.error.DatabaseOutage;
@@ -20,9 +21,12 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -30,7 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Idempotency-Key on creates (draft-ietf-httpapi-idempotency-key-header): a retry with the same key
- * and the same request gets the first answer again, marked Idempotent-Replayed, and creates nothing;
+ * and the same request gets the first answer again (status, headers, body), marked Idempotent-Replayed, and creates nothing;
  * the same key with another request is a 409. The key's row is written before the create, in its
  * transaction, so the database decides races: a second request waits for the first and replays it
  * (PostgreSQL), or gets a 409 "still in progress" to retry (H2). Failed creates store nothing.
@@ -45,6 +49,10 @@ public class IdempotentCreates {
     public static final Duration RETENTION = Duration.ofHours(24);
 
     private static final Pattern VISIBLE_ASCII = Pattern.compile("^[\\x21-\\x7e]+$");
+    /** Headers a replay gets from elsewhere: their own columns, or the replay's own content type. */
+    private static final Set<String> OWN_COLUMNS = Set.of("location", "etag", "content-type");
+    private static final TypeReference<Map<String, List<String>>> STORED_HEADERS = new TypeReference<>() {
+    };
 
     private final IdempotentRequest.Repository requests;
     private final CurrentActor actor;
@@ -108,6 +116,7 @@ public class IdempotentCreates {
                 row.location = response.getHeaderString(HttpHeaders.LOCATION);
                 row.etag = response.getHeaderString(HttpHeaders.ETAG);
                 row.responseBody = storedBody(response.getEntity(), secretFields);
+                row.responseHeaders = storedHeaders(response);
                 return response;
             });
         } catch (PersistenceException e) {
@@ -143,6 +152,7 @@ public class IdempotentCreates {
             if (stored.etag != null) {
                 builder.header(HttpHeaders.ETAG, stored.etag);
             }
+            replayedHeaders(stored.responseHeaders).forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
             return builder.header(REPLAYED, "true").build();
         });
     }
@@ -168,6 +178,32 @@ public class IdempotentCreates {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A response body always serialises", e);
+        }
+    }
+
+    /** The headers the create set besides Location and ETag (stored in their own columns) and the body's type. */
+    private String storedHeaders(RestResponse<?> response) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        response.getStringHeaders().forEach((name, values) -> {
+            if (!OWN_COLUMNS.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, List.copyOf(values));
+            }
+        });
+        try {
+            return headers.isEmpty() ? null : json.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Header names and values always serialise", e);
+        }
+    }
+
+    private Map<String, List<String>> replayedHeaders(String stored) {
+        if (stored == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(stored, STORED_HEADERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored headers were written by storedHeaders", e);
         }
     }
 

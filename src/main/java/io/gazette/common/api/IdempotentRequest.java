@@ -34,6 +34,10 @@ public class IdempotentRequest {
     @Column(name = "response_body", length = 1_000_000)
     public String responseBody;
 
+    /** The first answer's headers other than Location and ETag (such as RateLimit-*), as JSON; null if none. */
+    @Column(name = "response_headers", length = 2000)
+    public String responseHeaders;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

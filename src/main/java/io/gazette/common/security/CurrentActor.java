@@ -10,6 +10,9 @@ import java.util.Set;
 @ApplicationScoped
 public class CurrentActor {
 
+    /** Set while the service works under a name of its own; startup observers run in a request context with nobody signed in. */
+    private static final ThreadLocal<Actor> ACTING = new ThreadLocal<>();
+
     private final CurrentIdentityAssociation identities;
 
     CurrentActor(CurrentIdentityAssociation identities) {
@@ -17,6 +20,10 @@ public class CurrentActor {
     }
 
     public Actor get() {
+        Actor acting = ACTING.get();
+        if (acting != null) {
+            return acting;
+        }
         if (!Arc.container().requestContext().isActive()) {
             return Actor.system("system");
         }
@@ -24,5 +31,20 @@ public class CurrentActor {
         return identity.isAnonymous()
                 ? new Actor("anonymous", Set.of())
                 : new Actor(identity.getPrincipal().getName(), identity.getRoles());
+    }
+
+    /** Runs {@code work} on this thread as {@code actor}: what it changes is recorded under that name. */
+    public void runAs(Actor actor, Runnable work) {
+        Actor before = ACTING.get();
+        ACTING.set(actor);
+        try {
+            work.run();
+        } finally {
+            if (before == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(before);
+            }
+        }
     }
 }
