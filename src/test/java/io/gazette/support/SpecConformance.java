@@ -15,17 +15,18 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 
 /**
  * Every RestAssured exchange of the suite is checked against the committed spec (openapi/openapi.yaml):
  * a response whose status, headers, content type or body the spec does not describe fails the test.
  * The request is checked too, unless the service refused it (4xx): tests send bad input on purpose,
- * and then only the answer has to be what the spec promises. Registered for every test class through
- * JUnit's extension auto-detection (src/test/resources/META-INF/services).
+ * and then only the answer has to be what the spec promises. Quarkus runs each test in its own class
+ * loader, with its own RestAssured: the filter is installed from inside it, as a Quarkus test callback
+ * (src/test/resources/META-INF/services), before each test.
  */
-public class SpecConformance implements BeforeAllCallback, Filter {
+public class SpecConformance implements QuarkusTestBeforeEachCallback, Filter {
 
     private static final Path SPEC = Path.of("openapi", "openapi.yaml");
     private static final AtomicLong EXCHANGES = new AtomicLong();
@@ -36,7 +37,7 @@ public class SpecConformance implements BeforeAllCallback, Filter {
             OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build();
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeEach(QuarkusTestMethodContext context) {
         synchronized (SpecConformance.class) {
             if (installed == null) {
                 installed = this;

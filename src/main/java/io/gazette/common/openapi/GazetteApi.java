@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         writes and staff views need `Authorization: Bearer <key>`; \
                         writes to an article, author or tag need `If-Match` with the ETag of the last read. Lists are `{items, meta}` \
                         with RFC 8288 Link headers; every error is RFC 9457 application/problem+json.""",
-                license = @License(name = "Proprietary")),
+                license = @License(name = "Proprietary", identifier = "LicenseRef-Gazette-Proprietary")),
         tags = {
                 @Tag(name = "Articles", description = "Opinion pieces, interviews, analysis and news"),
                 @Tag(name = "Authors", description = "People credited on articles"),
