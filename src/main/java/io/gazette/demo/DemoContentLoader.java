@@ -18,6 +18,7 @@ import io.gazette.common.security.Actor;
 import io.gazette.common.security.CurrentActor;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -57,10 +58,12 @@ public class DemoContentLoader {
     private final ArticleTranslations articleTranslations;
     private final CommentService comments;
     private final CurrentActor actors;
+    private final Event<DemoContentLoading> loading;
 
     DemoContentLoader(DemoConfig config, ObjectMapper json, ArticleRepository articleRepository, AuthorService authors,
                       TagService tags, ArticleEditor articles, ArticleWorkflow workflow,
-                      ArticleTranslations articleTranslations, CommentService comments, CurrentActor actors) {
+                      ArticleTranslations articleTranslations, CommentService comments, CurrentActor actors,
+                      Event<DemoContentLoading> loading) {
         this.config = config;
         this.json = json;
         this.articleRepository = articleRepository;
@@ -71,6 +74,7 @@ public class DemoContentLoader {
         this.articleTranslations = articleTranslations;
         this.comments = comments;
         this.actors = actors;
+        this.loading = loading;
     }
 
     @Transactional
@@ -78,6 +82,7 @@ public class DemoContentLoader {
         if (!config.demoContent() || articleRepository.count() > 0) {
             return;
         }
+        loading.fire(new DemoContentLoading());
         actors.runAs(Actor.system(ACTOR), () -> load(read()));
     }
 

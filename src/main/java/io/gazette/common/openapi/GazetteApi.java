@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -16,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         writes to an article, author or tag need `If-Match` with the ETag of the last read. Lists are `{items, meta}` \
                         with RFC 8288 Link headers; every error is RFC 9457 application/problem+json.""",
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Gazette-Proprietary")),
+        servers = {
+                @Server(url = "/", description = "The service this spec was read from"),
+                @Server(url = "http://localhost:8080", description = "A local instance (./mvnw quarkus:dev)")},
         tags = {
                 @Tag(name = "Articles", description = "Opinion pieces, interviews, analysis and news"),
                 @Tag(name = "Authors", description = "People credited on articles"),
