@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticleInput", description = "A whole article, for create and replace. New articles are drafts.")
 public record ArticleInput(
-        @Schema(description = "Made from the title when absent; may be Unicode for Persian or Arabic titles", example = "single-state-irans-solution", nullable = true)
+        @Schema(pattern = Slugs.SPEC_PATTERN, description = "Made from the title when absent; may be Unicode for Persian or Arabic titles", example = "single-state-irans-solution", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
         @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", required = true)

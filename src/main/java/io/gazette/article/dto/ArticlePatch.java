@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         Fields to change; absent or null fields stay as they are. "" clears an optional text, [] clears \
         authors or tags, {} clears authorRoles, and a featuredImage with an empty url removes the image.""")
 public record ArticlePatch(
-        @Schema(example = "single-state-irans-solution", nullable = true)
+        @Schema(pattern = Slugs.SPEC_PATTERN, example = "single-state-irans-solution", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
-        @Schema(example = "Single-State, Iran’s solution to the Palestinian crisis", nullable = true)
+        @Schema(pattern = "\\S", example = "Single-State, Iran’s solution to the Palestinian crisis", nullable = true)
         @Size(min = 1, max = ArticleLimits.TITLE) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         @PlainText
         String title,

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuthorInput", description = "A whole author, for create and replace")
 public record AuthorInput(
-        @Schema(description = "Made from the name when absent", example = "hamid-khoshayand", nullable = true)
+        @Schema(pattern = Slugs.SPEC_PATTERN, description = "Made from the name when absent", example = "hamid-khoshayand", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
         @Schema(example = "Hamid Khoshayand", required = true)

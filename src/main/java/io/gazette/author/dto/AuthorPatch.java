@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuthorPatch", description = "Fields to change; absent or null fields stay as they are, \"\" clears an optional text")
 public record AuthorPatch(
-        @Schema(example = "hamid-khoshayand", nullable = true)
+        @Schema(pattern = Slugs.SPEC_PATTERN, example = "hamid-khoshayand", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
-        @Schema(example = "Hamid Khoshayand", nullable = true)
+        @Schema(pattern = "\\S", example = "Hamid Khoshayand", nullable = true)
         @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         @PlainText
         String name,

@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 160;
+    /**
+     * The slug rule as the spec states it, in ECMAScript syntax without Unicode property classes (which need
+     * the u flag most validators do not set): hyphen-separated runs of anything but ASCII capitals,
+     * punctuation, controls and spaces. A little looser than {@link #PATTERN} (it lets non-Latin capitals
+     * through, which the service then refuses with a 400).
+     */
+    public static final String SPEC_PATTERN =
+            "^[^\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F\\s]+(-[^\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F\\s]+)*$";
     /** What a client may send as a slug. */
     public static final String PATTERN = "^[\\p{Ll}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lo}\\p{M}\\p{Nd}]*(-[\\p{Ll}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lo}\\p{M}\\p{Nd}]*)*$";
 

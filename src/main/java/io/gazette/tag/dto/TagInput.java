@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TagInput", description = "A whole tag, for create and replace")
 public record TagInput(
-        @Schema(description = "Made from the name when absent", example = "latin-america", nullable = true)
+        @Schema(pattern = Slugs.SPEC_PATTERN, description = "Made from the name when absent", example = "latin-america", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
         @Schema(example = "Latin America", required = true)

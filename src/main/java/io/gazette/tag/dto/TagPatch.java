@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TagPatch", description = "Fields to change; absent or null fields stay as they are, \"\" clears an optional text")
 public record TagPatch(
-        @Schema(example = "latin-america", nullable = true)
+        @Schema(pattern = Slugs.SPEC_PATTERN, example = "latin-america", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
         @Schema(example = "Latin America", nullable = true)
