@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +70,14 @@ class CrashDurabilityIT {
                 acknowledged.size(), CRASHES, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), startMillis);
     }
 
-    /** Lets the writers run for a while (at least until some writes are acknowledged), bounded. */
-    private void waitWhileWriting(WriteLoad load) throws InterruptedException {
-        long start = System.nanoTime();
-        long limit = start + PackagedApp.STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() - start < WRITING.toNanos() || load.acknowledgedCount() < 20) {
-            if (System.nanoTime() - limit > 0 || !app.process().isAlive()) {
-                fail("writers got only " + load.acknowledgedCount() + " acknowledgements: " + load.outcomes());
-            }
-            Thread.sleep(50);
-        }
+    /** Lets the writers run for a while, then until some writes are acknowledged (bounded). */
+    private void waitWhileWriting(WriteLoad load) {
+        Awaitility.await("20 acknowledged writes")
+                .pollDelay(WRITING)
+                .pollInterval(Duration.ofMillis(50))
+                .atMost(PackagedApp.STARTUP_LIMIT)
+                .failFast("the app exited", () -> !app.process().isAlive())
+                .until(() -> load.acknowledgedCount() >= 20);
     }
 
     /** Starts the jar on {@code dataDir} and waits (bounded) until it answers reads. */

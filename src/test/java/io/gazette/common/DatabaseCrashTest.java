@@ -25,6 +25,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,18 +168,8 @@ class DatabaseCrashTest {
         }
     }
 
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
     /** Polls until the condition holds, at most LIMIT. */
-    private static void await(String what, Condition condition) throws Exception {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("no " + what + " within " + LIMIT);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(String what, Callable<Boolean> condition) {
+        Awaitility.await(what).atMost(LIMIT).pollInterval(Duration.ofMillis(100)).until(condition);
     }
 }

@@ -1,6 +1,9 @@
 package io.gazette.support;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,27 +61,24 @@ public final class PackagedApp implements AutoCloseable {
                 URI.create("http://localhost:" + managementPort + "/"), launched);
     }
 
-    /** Waits, bounded by {@link #STARTUP_LIMIT} from launch, until GET {@code uri} answers {@code status}. */
-    public void awaitStatus(URI uri, int status) throws InterruptedException {
+    /** Waits, bounded by {@link #STARTUP_LIMIT}, until GET {@code uri} answers {@code status}; fails at once if the app exits. */
+    public void awaitStatus(URI uri, int status) {
         HttpClient client = WriteLoad.client();
         HttpRequest probe = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        int last = 0;
-        while (System.nanoTime() - deadline < 0) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the app exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                last = client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+        AtomicInteger last = new AtomicInteger();
+        try {
+            Awaitility.await(uri + " answering " + status)
+                    .atMost(STARTUP_LIMIT)
+                    .pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .failFast("the app exited; see " + log, () -> !process.isAlive())
+                    .until(() -> {
+                        last.set(client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode());
+                        return last.get() == status;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(uri + " did not answer " + status + " within " + STARTUP_LIMIT + " (last " + last + "); see " + log, e);
         }
-        throw new AssertionError(uri + " did not answer " + status + " within " + STARTUP_LIMIT + " (last " + last + "); see " + log);
     }
 
     public Process process() {

@@ -3,6 +3,8 @@ package io.gazette.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -91,13 +93,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         List<ProcessHandle> server = new ArrayList<>(postmaster.descendants().toList());
         server.add(0, postmaster);
         server.forEach(ProcessHandle::destroyForcibly);
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (server.stream().anyMatch(p -> running(p.pid()))) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("PostgreSQL processes outlived SIGKILL for 30 s");
-            }
-            Thread.sleep(20);
-        }
+        Awaitility.await("PostgreSQL processes gone after SIGKILL").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> server.stream().noneMatch(p -> running(p.pid())));
     }
 
     /** Starts PostgreSQL again on the same data directory and port; it recovers from its WAL. */
