@@ -8,6 +8,7 @@ import io.gazette.article.query.ArticleReads;
 import io.gazette.article.query.RelatedArticles;
 import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.ArticlePage;
+import io.gazette.article.dto.ArticleForViewer;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.SparseFields;
@@ -115,7 +116,7 @@ public class ArticleResource {
             headers = {
                     @Header(name = "Content-Language", description = "The article's language", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForViewer.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug")
     public RestResponse<?> get(@BeanParam ArticleSlug slug) {
         if (viewer.isStaff()) {
