@@ -16,6 +16,8 @@ import io.gazette.client.api.ArticlesApi;
 import io.gazette.client.api.ArticlesApi.APIListArticlesRequest;
 import io.gazette.client.api.AuthorsApi;
 import io.gazette.client.api.CommentsApi;
+import io.gazette.client.api.SiteApi;
+import io.gazette.client.api.SiteApi.APIGetSiteRequest;
 import io.gazette.client.model.Article;
 import io.gazette.client.model.ArticleCard;
 import io.gazette.client.model.ArticleEditorView;
@@ -25,6 +27,7 @@ import io.gazette.client.model.ArticlePatch;
 import io.gazette.client.model.ArticleStatus;
 import io.gazette.client.model.Author;
 import io.gazette.client.model.AuthorEditorView;
+import io.gazette.client.model.AuthorPage;
 import io.gazette.client.model.CommentInput;
 import io.gazette.client.model.CommentReceipt;
 import io.gazette.client.model.CommentStatus;
@@ -32,6 +35,8 @@ import io.gazette.client.model.CommentThread;
 import io.gazette.client.model.CommentThreadPage;
 import io.gazette.client.model.ModerationInput;
 import io.gazette.client.model.Section;
+import io.gazette.client.model.Site;
+import io.gazette.client.model.SiteSettings;
 import io.gazette.support.TestData;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -178,6 +183,30 @@ class GeneratedClientTest {
         assertEquals(slug + "@authors.example", editorView.getEmail());
         assertNotNull(editorView.getCreatedAt());
         assertNotNull(editorView.getVersion());
+    }
+
+    @Test
+    void listsAuthorsInTheCallersView() throws ApiException {
+        TestData.author();
+
+        AuthorPage asReader = new AuthorsApi(client()).listAuthors(1, 100, null);
+        AuthorPage asEditor = new AuthorsApi(editor()).listAuthors(1, 100, null);
+
+        assertFalse(asReader.getItems().isEmpty());
+        asReader.getItems().forEach(item -> assertEquals(Author.ViewEnum.PUBLIC, item.getAuthor().getView()));
+        assertFalse(asEditor.getItems().isEmpty());
+        asEditor.getItems().forEach(item -> assertNotNull(item.getAuthorEditorView().getEmail()));
+    }
+
+    @Test
+    void readsTheSiteAsAReaderAndAsAnAdmin() throws ApiException {
+        Site site = new SiteApi(client()).getSite(APIGetSiteRequest.newBuilder().build()).getSite();
+        SiteSettings settings = new SiteApi(editor()).getSite(APIGetSiteRequest.newBuilder().build()).getSiteSettings();
+
+        assertEquals(Site.ViewEnum.PUBLIC, site.getView());
+        assertEquals(SiteSettings.ViewEnum.EDITOR, settings.getView());
+        assertEquals(settings.getName(), site.getName());
+        assertEquals(settings.getDefaultLanguage(), site.getDefaultLanguage());
     }
 
     private static String etag(ApiResponse<?> response) {
