@@ -62,7 +62,7 @@ public class ArticleResource {
                     Readers see published articles only; editors may pass status to see drafts. Two paging modes: page/size with totals, or cursor= for infinite scroll. Undeclared parameters are a 400.""")
     @APIResponse(responseCode = "200", description = "One page of article cards",
             headers = {
-                    @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
                     @Header(name = "Content-Language", description = "The list's language, when lang or Accept-Language chose one",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))

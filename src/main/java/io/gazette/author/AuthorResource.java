@@ -44,7 +44,7 @@ public class AuthorResource {
     @Operation(operationId = "listAuthors", summary = "List authors by name or by published-article count",
             description = "Editors (with a token) get AuthorEditorView items, which add the private email.")
     @APIResponse(responseCode = "200", description = "One page of authors",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")

@@ -50,7 +50,7 @@ public class TagResource {
     @GET
     @Operation(operationId = "listTags", summary = "List tags by name or by published-article count")
     @APIResponse(responseCode = "200", description = "One page of tags",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
     public RestResponse<PagedList<TagView>> list(@BeanParam NavigationListParams params,
