@@ -133,7 +133,7 @@ class GeneratedClientTest {
         assertEquals(CommentStatus.PENDING, receipt.getStatus());
         assertTrue(readers.listArticleComments(slug, null, null).getItems().isEmpty());
 
-        new CommentsApi(editor()).moderateComment(receipt.getId().toString(),
+        new CommentsApi(editor()).moderateComment(receipt.getId(),
                 new ModerationInput().status(CommentStatus.APPROVED));
         CommentThreadPage threads = readers.listArticleComments(slug, 1, 20);
 
