@@ -10,12 +10,11 @@ const { data } = await client.GET("/api/v1/articles", { params: { query: { secti
 if (data) {
   const slug: string = data.items[0].slug;
   const title: string = data.items[0].title;
-  const page: number = data.meta.size;
-  console.log(slug, title, page);
+  console.log(slug, title);
 }
 
 const { data: article } = await client.GET("/api/v1/articles/{slug}", { params: { path: { slug: "single-state-irans-solution" } } });
 if (article) {
-  const body: string = article.body;
-  console.log(body);
+  const title: string = article.title;
+  console.log(title);
 }
