@@ -8,9 +8,8 @@ const client = createClient<paths>({ baseUrl: "http://localhost:8080" });
 
 const { data } = await client.GET("/api/v1/articles", { params: { query: { section: ["opinion"], size: 5 } } });
 if (data) {
-  const slug: string = data.items[0].slug;
-  const title: string = data.items[0].title;
-  console.log(slug, title);
+  const slug: string = data.items[0].slug; // a card may lack its other fields (fields=), never id and slug
+  console.log(slug);
 }
 
 const { data: article } = await client.GET("/api/v1/articles/{slug}", { params: { path: { slug: "single-state-irans-solution" } } });

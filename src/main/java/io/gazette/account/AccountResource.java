@@ -79,7 +79,7 @@ public class AccountResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listAccounts", summary = "List accounts with their keys, by username")
     @APIResponse(responseCode = "200", description = "One page of accounts",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page or size")
     public RestResponse<PagedList<AccountView>> list(@BeanParam PageParams page, @Context UriInfo uri) {

@@ -72,6 +72,7 @@ public class ArticleAdminResource {
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
     @Operation(operationId = "createArticle", summary = "Create a draft article; its creator owns it")
     @APIResponse(responseCode = "201", description = "Created as a draft; Location points to it, ETag is its version",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
     public RestResponse<ArticleEditorView> create(@Valid @NotNull ArticleInput request, @Context UriInfo uri,
@@ -125,7 +126,8 @@ public class ArticleAdminResource {
     @Path("/{slug}/publish")
     @Operation(operationId = "publishArticle", summary = "Publish an article now (editors); the first publication sets publishedAt",
             description = "Short for a status change to published. From draft, in_review, scheduled or unpublished.")
-    @APIResponse(responseCode = "200", description = "The published article; ETag is its new version")
+    @APIResponse(responseCode = "200", description = "The published article; ETag is its new version",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG))
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article's status cannot move to published (e.g. it is archived or already published)")
     public RestResponse<ArticleEditorView> publish(@BeanParam ArticleSlug article) {
@@ -137,7 +139,8 @@ public class ArticleAdminResource {
     @Path("/{slug}/unpublish")
     @Operation(operationId = "unpublishArticle", summary = "Take a published article down (editors); publishedAt is kept",
             description = "Short for a status change to unpublished.")
-    @APIResponse(responseCode = "200", description = "The article, now unpublished; ETag is its new version")
+    @APIResponse(responseCode = "200", description = "The article, now unpublished; ETag is its new version",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG))
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The article is not published")
     public RestResponse<ArticleEditorView> unpublish(@BeanParam ArticleSlug article) {
@@ -158,6 +161,7 @@ public class ArticleAdminResource {
                     its own status to change publishAt or unpublishAt (an embargo end on a live article). Authors may \
                     only move their own articles between draft and in_review.""")
     @APIResponse(responseCode = "200", description = "The article in its new status",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleEditorView.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status; the detail names both states")
@@ -172,7 +176,7 @@ public class ArticleAdminResource {
     @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
     @Operation(operationId = "listArticleRevisions", summary = "An article's revisions, newest first, each with who, when and which fields changed")
     @APIResponse(responseCode = "200", description = "One page of revisions",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page or size")
     @APIResponse(responseCode = "404", description = "No article has this slug")

@@ -8,6 +8,7 @@ import io.gazette.article.query.ArticleReads;
 import io.gazette.article.query.RelatedArticles;
 import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.ArticlePage;
+import io.gazette.article.dto.ArticleForViewer;
 import io.gazette.article.dto.ArticleView;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.SparseFields;
@@ -61,7 +62,7 @@ public class ArticleResource {
                     Readers see published articles only; editors may pass status to see drafts. Two paging modes: page/size with totals, or cursor= for infinite scroll. Undeclared parameters are a 400.""")
     @APIResponse(responseCode = "200", description = "One page of article cards",
             headers = {
-                    @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
                     @Header(name = "Content-Language", description = "The list's language, when lang or Accept-Language chose one",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
@@ -115,7 +116,7 @@ public class ArticleResource {
             headers = {
                     @Header(name = "Content-Language", description = "The article's language", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForViewer.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug")
     public RestResponse<?> get(@BeanParam ArticleSlug slug) {
         if (viewer.isStaff()) {

@@ -1,7 +1,8 @@
 package io.gazette.author;
 
 import io.gazette.author.dto.AuthorEditorView;
-import io.gazette.author.dto.AuthorPages;
+import io.gazette.author.dto.AuthorForViewer;
+import io.gazette.author.dto.AuthorPage;
 import io.gazette.author.dto.AuthorView;
 import io.gazette.common.api.NavigationListParams;
 import io.gazette.common.api.PagedList;
@@ -43,9 +44,9 @@ public class AuthorResource {
     @Operation(operationId = "listAuthors", summary = "List authors by name or by published-article count",
             description = "Editors (with a token) get AuthorEditorView items, which add the private email.")
     @APIResponse(responseCode = "200", description = "One page of authors",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {AuthorPages.Public.class, AuthorPages.Editor.class})))
+                    schema = @Schema(implementation = AuthorPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
     public RestResponse<? extends PagedList<?>> list(@BeanParam NavigationListParams params, @Context UriInfo uri) {
         return viewer.isStaff()
@@ -60,7 +61,7 @@ public class AuthorResource {
     @APIResponse(responseCode = "200", description = "The author",
             headers = @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {AuthorView.class, AuthorEditorView.class})))
+                    schema = @Schema(implementation = AuthorForViewer.class)))
     @APIResponse(responseCode = "404", description = "No author has this slug")
     public RestResponse<?> get(@Parameter(description = "Author slug", example = "hamid-khoshayand") @PathParam("slug") String slug) {
         if (viewer.isStaff()) {

@@ -61,7 +61,7 @@ public class CommentModerationResource {
     @GET
     @Operation(operationId = "listCommentsForModeration", summary = "The moderation queue across the site, oldest first (editors)")
     @APIResponse(responseCode = "200", description = "One page of comments with their emails and articles",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPages.Moderation.class)))
     @APIResponse(responseCode = "400", description = "A bad status, page or size")
     public RestResponse<PagedList<ModeratedComment>> queue(
@@ -90,7 +90,7 @@ public class CommentModerationResource {
     @APIResponse(responseCode = "200", description = "The comment as stored")
     @APIResponse(responseCode = "400", description = "A missing or unknown status")
     @APIResponse(responseCode = "404", description = "No comment has this id")
-    public ModeratedComment moderate(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id,
+    public ModeratedComment moderate(@Parameter(description = "Comment id", example = "18", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                                      @Valid @NotNull ModerationInput request) {
         return comments.moderate(parseId(id), request.status(), viewer.name());
     }
@@ -116,7 +116,7 @@ public class CommentModerationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratedComment.class)))
     @APIResponse(responseCode = "404", description = "No comment has this id")
     @APIResponse(responseCode = "409", description = "The comment is not approved, or the thread is at its depth limit")
-    public RestResponse<ModeratedComment> replyAsStaff(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id,
+    public RestResponse<ModeratedComment> replyAsStaff(@Parameter(description = "Comment id", example = "18", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                                                        @Valid @NotNull StaffReplyInput request) {
         return RestResponse.status(RestResponse.Status.CREATED, comments.replyAsStaff(parseId(id), request, viewer.name()));
     }
@@ -126,7 +126,7 @@ public class CommentModerationResource {
     @Operation(operationId = "deleteComment", summary = "Delete a comment and its replies (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No comment has this id")
-    public void delete(@Parameter(description = "Comment id", example = "18") @PathParam("id") String id) {
+    public void delete(@Parameter(description = "Comment id", example = "18", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         comments.delete(parseId(id));
     }
 

@@ -53,7 +53,7 @@ public class CommentResource {
                     Pages count threads (approved top-level comments). Each carries its approved replies, flat and \
                     oldest first, with parentId to nest them. Emails are never included.""")
     @APIResponse(responseCode = "200", description = "One page of threads",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPages.Public.class)))
     @APIResponse(responseCode = "400", description = "A bad page or size")
     @APIResponse(responseCode = "404", description = "No published article has this slug")

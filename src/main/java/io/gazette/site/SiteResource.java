@@ -4,6 +4,7 @@ import io.gazette.common.api.Responses;
 import io.gazette.common.security.Viewer;
 import io.gazette.language.Languages;
 import io.gazette.site.dto.SiteSettings;
+import io.gazette.site.dto.SiteForViewer;
 import io.gazette.site.dto.SiteView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -48,7 +49,7 @@ public class SiteResource {
             headers = {
                     @Header(name = "Content-Language", description = "The language of the labels (Site only)", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Admins only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {SiteView.class, SiteSettings.class})))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteForViewer.class)))
     @APIResponse(responseCode = "400", description = "lang is not a configured language, Accept-Language is malformed, or an undeclared parameter")
     public RestResponse<?> get(@Parameter(description = "The labels' language; must be configured", example = "es") @QueryParam("lang") String lang,
                                @Parameter(description = "Chooses the labels' language when lang is absent", example = "es-MX, es;q=0.9, en;q=0.5")

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,6 +58,7 @@ public class TagAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTag", summary = "Create a tag (editors)")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken; or the Idempotency-Key was used with another request, or that request is still in progress (retry after Retry-After)")
     public RestResponse<TagView> create(@Valid @NotNull TagInput request, @Context UriInfo uri,

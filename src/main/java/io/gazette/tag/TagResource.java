@@ -52,7 +52,7 @@ public class TagResource {
             description = "All tags, a page at a time, with names in the chosen language where the tag has them; counts include published "
                     + "articles only.")
     @APIResponse(responseCode = "200", description = "One page of tags",
-            headers = @Header(name = "Link", description = ApiDocs.LIST_HEADERS, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
     public RestResponse<PagedList<TagView>> list(@BeanParam NavigationListParams params,

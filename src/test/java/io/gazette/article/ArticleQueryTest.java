@@ -160,12 +160,12 @@ class ArticleQueryTest {
     }
 
     @Test
-    void returnsOnlyPickedFields() {
+    void returnsOnlyPickedFieldsAndTheIdentityFields() {
         String tag = TestData.tag();
         TestData.article().tag(tag).published();
         Map<String, Object> card = anonymous().queryParam("tag", tag).queryParam("fields", "slug,title").get("/api/v1/articles")
                 .then().statusCode(200).extract().path("items[0]");
-        assertEquals(Set.of("slug", "title"), card.keySet());
+        assertEquals(Set.of("id", "slug", "title"), card.keySet());
         anonymous().queryParam("fields", "slug,password").get("/api/v1/articles")
                 .then().statusCode(400).body("errors[0].field", equalTo("fields"));
     }

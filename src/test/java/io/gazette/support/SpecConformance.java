@@ -13,6 +13,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
@@ -25,6 +26,14 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
  * and then only the answer has to be what the spec promises. Quarkus runs each test in its own class
  * loader, with its own RestAssured: the filter is installed from inside it, as a Quarkus test callback
  * (src/test/resources/META-INF/services), before each test.
+ * <p>
+ * Two kinds of exchange are outside what the spec describes, and only these are exempt:
+ * <ul>
+ * <li>Quarkus's own endpoints under /q/ (the OpenAPI document, Swagger UI, health, metrics): not part of the API;</li>
+ * <li>a request for a path or method the API does not have (tests of the 404 and 405 problems, and OPTIONS, which
+ * the HTTP layer answers for CORS preflights and Allow on every path): no operation to hold it to. Their answer
+ * must still be a problem document when it is an error.</li>
+ * </ul>
  */
 public class SpecConformance implements QuarkusTestBeforeEachCallback, Filter {
 
@@ -51,15 +60,30 @@ public class SpecConformance implements QuarkusTestBeforeEachCallback, Filter {
         }
     }
 
+    private static final String QUARKUS_ENDPOINTS = "/q/";
+    private static final Set<String> NO_SUCH_OPERATION = Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
+    private static final String PROBLEM = "application/problem+json";
+
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext context) {
         Response response = context.next(request, responseSpec);
+        String path = URI.create(request.getURI()).getRawPath();
+        if (path.startsWith(QUARKUS_ENDPOINTS)) {
+            return response;
+        }
         Request asSent = RestAssuredRequest.of(request);
         boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
         ValidationReport report = refused
-                ? validator.validateResponse(URI.create(request.getURI()).getRawPath(), asSent.getMethod(), RestAssuredResponse.of(response))
+                ? validator.validateResponse(path, asSent.getMethod(), RestAssuredResponse.of(response))
                 : validator.validate(asSent, RestAssuredResponse.of(response));
+        if (askedForNoOperation(report)) {
+            if (response.statusCode() >= 400 && !String.valueOf(response.contentType()).startsWith(PROBLEM)) {
+                throw new AssertionError("No operation answers " + request.getMethod() + " " + path + ", and its "
+                        + response.statusCode() + " is not " + PROBLEM + " but " + response.contentType());
+            }
+            return response;
+        }
         EXCHANGES.incrementAndGet();
         if (!refused) {
             REQUESTS.incrementAndGet();
@@ -72,6 +96,10 @@ public class SpecConformance implements QuarkusTestBeforeEachCallback, Filter {
                     .collect(Collectors.joining("\n")) + "\nResponse body: " + abbreviate(response.asString()));
         }
         return response;
+    }
+
+    private static boolean askedForNoOperation(ValidationReport report) {
+        return report.getMessages().stream().anyMatch(message -> NO_SUCH_OPERATION.contains(message.getKey()));
     }
 
     private static String abbreviate(String body) {

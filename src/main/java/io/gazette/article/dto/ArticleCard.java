@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ArticleCard", description = "An article in a list: everything but the body")
+@Schema(name = "ArticleCard", requiredProperties = {"id", "slug"},
+        description = "An article in a list: everything but the body. Every property is present unless `fields=` picked others; "
+                + "id and slug always are.")
 public record ArticleCard(
         @Schema(example = "42") long id,
         @Schema(example = "presidents-latin-america-tour-importance-of-scientific-technological-diplomacy") String slug,
@@ -28,10 +30,10 @@ public record ArticleCard(
         @Schema(description = "Tags, by name") List<TagRef> tags,
         @Schema(nullable = true) FeaturedImage featuredImage,
         @Schema(description = "Approved comments", example = "3") int commentCount,
-        @Schema(description = "Only with include=body: the sanitised HTML body", example = "<p>The importance...</p>", nullable = true)
+        @Schema(description = "Only with include=body: the sanitised HTML body", example = "<p>The importance...</p>")
         @JsonInclude(JsonInclude.Include.NON_NULL) String body,
         @Schema(description = "Only when searching (q=): a short passage, HTML-escaped, with matches in <mark>",
-                example = "…the importance of <mark>scientific</mark> and technological diplomacy…", nullable = true)
+                example = "…the importance of <mark>scientific</mark> and technological diplomacy…")
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
 
     /** The JSON names a client may pick with fields=. */

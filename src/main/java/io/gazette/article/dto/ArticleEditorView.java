@@ -8,6 +8,7 @@ import io.gazette.tag.dto.TagRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import io.gazette.common.api.Representation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticleEditorView",
@@ -26,11 +27,11 @@ public record ArticleEditorView(
         ArticleStatus status,
         @Schema(description = "First publication; kept when an article is unpublished and published again", example = "2024-11-21T09:30:00Z", nullable = true)
         Instant publishedAt,
-        @Schema(description = "When a scheduled article goes up; omitted when none is set", example = "2026-12-01T06:00:00Z", nullable = true)
+        @Schema(description = "When a scheduled article goes up; omitted when none is set", example = "2026-12-01T06:00:00Z")
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishAt,
-        @Schema(description = "When a published or scheduled article comes down; omitted when none is set", example = "2026-12-08T06:00:00Z", nullable = true)
+        @Schema(description = "When a published or scheduled article comes down; omitted when none is set", example = "2026-12-08T06:00:00Z")
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant unpublishAt,
-        @Schema(description = "Username of the account that created it; omitted when unknown (articles from before accounts)", example = "s.rahimi", nullable = true)
+        @Schema(description = "Username of the account that created it; omitted when unknown (articles from before accounts)", example = "s.rahimi")
         @JsonInclude(JsonInclude.Include.NON_NULL) String owner,
         @Schema(description = "Registered authors in credit order; role is this article's own where authorRoles has one") List<AuthorRef> authors,
         @Schema(description = "The role lines set for this article only, by author slug (as in ArticleInput); {} when every author shows their own",
@@ -43,5 +44,5 @@ public record ArticleEditorView(
         @Schema(example = "2024-11-20T16:02:11Z") Instant createdAt,
         @Schema(example = "2024-11-21T09:30:00Z") Instant updatedAt,
         @Schema(description = "Increases with every change; the ETag", example = "4") long version,
-        @Schema(description = "Other language editions in every status") List<TranslationRef> translations) {
+        @Schema(description = "Other language editions in every status") List<TranslationRef> translations) implements ArticleForViewer, Representation.Editor {
 }

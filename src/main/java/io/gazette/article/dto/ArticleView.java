@@ -6,6 +6,7 @@ import io.gazette.author.dto.AuthorRef;
 import io.gazette.tag.dto.TagRef;
 import java.time.Instant;
 import java.util.List;
+import io.gazette.common.api.Representation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a reader sees of one article, also through a preview link: nothing about owners, schedules or unpublished editions. */
@@ -35,5 +36,5 @@ public record ArticleView(
         @Schema(example = "2024-11-20T16:02:11Z") Instant createdAt,
         @Schema(example = "2024-11-21T09:30:00Z") Instant updatedAt,
         @Schema(description = "Increases with every change", example = "4") long version,
-        @Schema(description = "Other language editions, published ones only") List<TranslationRef> translations) {
+        @Schema(description = "Other language editions, published ones only") List<TranslationRef> translations) implements ArticleForViewer, Representation.Public {
 }

@@ -11,9 +11,9 @@ public record RevisionView(
         @Schema(example = "updated") String action,
         @Schema(example = "s.rahimi") String actor,
         ArticleStatus status,
-        @Schema(description = "When it was to go up, if scheduled", example = "2026-12-01T06:00:00Z", nullable = true)
+        @Schema(description = "When it was to go up, if scheduled", example = "2026-12-01T06:00:00Z")
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishAt,
-        @Schema(description = "When it was to come down, if set", example = "2026-12-08T06:00:00Z", nullable = true)
+        @Schema(description = "When it was to come down, if set", example = "2026-12-08T06:00:00Z")
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant unpublishAt,
         @Schema(example = "2026-11-27T10:15:00Z") Instant createdAt,
         ArticleInput content) {

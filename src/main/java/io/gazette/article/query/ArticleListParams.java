@@ -87,7 +87,7 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("fields")
     @Parameter(description = "Only these card fields (comma-separated): id, slug, title, excerpt, section, language, dir, status, "
-            + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet", example = "[\"slug\", \"title\", \"publishedAt\"]")
+            + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet; id and slug are always kept", example = "[\"slug\", \"title\", \"publishedAt\"]")
     List<String> fields;
 
     @QueryParam("include")

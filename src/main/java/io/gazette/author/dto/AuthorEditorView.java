@@ -1,6 +1,7 @@
 package io.gazette.author.dto;
 
 import java.time.Instant;
+import io.gazette.common.api.Representation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuthorEditorView", description = "An author as editors see it, with private contact details")
@@ -15,5 +16,5 @@ public record AuthorEditorView(
         @Schema(example = "2") long articleCount,
         @Schema(example = "2024-11-21T09:30:00Z") Instant createdAt,
         @Schema(example = "2024-11-22T10:00:00Z") Instant updatedAt,
-        @Schema(description = "Increases with every change; the ETag", example = "2") long version) {
+        @Schema(description = "Increases with every change; the ETag", example = "2") long version) implements AuthorForViewer, Representation.Editor {
 }

@@ -10,7 +10,7 @@ public record AuthorRef(
         @Schema(example = "Hamid Khoshayand") String name,
         @Schema(description = "Role line shown beside the name: on an article, the one set for that article, else the author's own",
                 example = "Expert on international affairs", nullable = true) String role,
-        @Schema(description = "Only in lists with include=authors.bio", example = "Writes on Iran's foreign policy.", nullable = true)
+        @Schema(description = "Only in lists with include=authors.bio", example = "Writes on Iran's foreign policy.")
         @JsonInclude(JsonInclude.Include.NON_NULL) String bio) {
 
     /** The author credited with {@code role}, the role line that applies where they are credited. */

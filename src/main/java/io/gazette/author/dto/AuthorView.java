@@ -1,5 +1,6 @@
 package io.gazette.author.dto;
 
+import io.gazette.common.api.Representation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Author", description = "An author's public profile")
@@ -10,5 +11,5 @@ public record AuthorView(
         @Schema(description = "Role line shown beside the name", example = "Expert on international affairs", nullable = true) String role,
         @Schema(example = "Writes on Iran's foreign policy and Latin America.", nullable = true) String bio,
         @Schema(example = "https://cdn.example.org/authors/khoshayand.jpg", nullable = true) String avatarUrl,
-        @Schema(description = "Published articles crediting this author", example = "2") long articleCount) {
+        @Schema(description = "Published articles crediting this author", example = "2") long articleCount) implements AuthorForViewer, Representation.Public {
 }

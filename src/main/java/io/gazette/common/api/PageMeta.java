@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PageMeta", description = "Page mode: page, size, totalItems, totalPages. Cursor mode: size and nextCursor (absent on the last page).")
 public record PageMeta(
-        @Schema(description = "Page number, from 1 (page mode)", example = "1", nullable = true) Integer page,
+        @Schema(description = "Page number, from 1 (page mode)", example = "1") Integer page,
         @Schema(description = "Items per page (1-100)", example = "20") int size,
-        @Schema(description = "Items in the whole collection (page mode)", example = "134", nullable = true) Long totalItems,
-        @Schema(description = "Pages in the whole collection (page mode)", example = "7", nullable = true) Integer totalPages,
+        @Schema(description = "Items in the whole collection (page mode)", example = "134") Long totalItems,
+        @Schema(description = "Pages in the whole collection (page mode)", example = "7") Integer totalPages,
         @Schema(description = "Pass as cursor= for the next page (cursor mode); absent on the last page",
-                example = "djF8LXB1Ymxpc2hlZEF0fDE3MzIxODEwMDAwMDB8NDI.q3J4b9x1dZ1nM0fWc2pHkQ", nullable = true)
+                example = "djF8LXB1Ymxpc2hlZEF0fDE3MzIxODEwMDAwMDB8NDI.q3J4b9x1dZ1nM0fWc2pHkQ")
         String nextCursor) {
 
     public static PageMeta of(PageRequest request, long totalItems) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details, sent as application/problem+json for every error.",
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status"}, description = "RFC 9457 problem details, sent as application/problem+json for every error.",
         example = """
                 {"type": "https://gazette.dev/problems/validation", "title": "Invalid request", "status": 400,
                  "detail": "1 field is invalid", "instance": "/api/v1/articles/x/comments",
@@ -28,7 +28,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "FieldError", description = "One invalid field or parameter")
+    @Schema(name = "FieldError", requiredProperties = "message", description = "One invalid field or parameter")
     public record FieldError(
             @Schema(description = "JSON field or query parameter name; absent for a problem with the whole body", example = "email")
             String field,

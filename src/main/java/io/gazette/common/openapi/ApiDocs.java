@@ -18,6 +18,13 @@ public final class ApiDocs {
             + "the same key with another body is a 409";
     public static final String IDEMPOTENCY_KEY_EXAMPLE = "3f0e4b9c-2d1a-4c8e-9f7b-6a5d4c3b2a10";
 
+    /** Response headers defined once in components.headers; annotations refer to them by these names. */
+    public static final String ETAG = "ETag";
+    public static final String LOCATION = "Location";
+    public static final String LINK = "Link";
+    public static final String RETRY_AFTER = "Retry-After";
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
     public static final String LIST_HEADERS = "RFC 8288 links to the first, previous, next and last pages";
 
     private ApiDocs() {

@@ -1,54 +1,147 @@
 package io.gazette.common.openapi;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Adds the problem responses that follow from an operation's shape rather than its purpose, so the
- * annotations carry only what is particular to each operation: any request may carry a wrong token
- * (401), and any request with a body may be malformed (400), too large (413) or of the wrong type (415).
- * Every 4xx response documented without a body gets the problem schema, so annotations name only
- * the status and its meaning (this also covers the bare 400 SmallRye adds for validated parameters).
+ * Adds what follows from an operation's shape rather than its purpose, so the annotations carry only what is
+ * particular to each operation:
+ * <ul>
+ * <li>the problems any request may meet: a bad parameter or body (400), a wrong token (401), an Accept we cannot
+ * serve (406), a URI too long (414), the database unavailable (503, with Retry-After); with a body, too large
+ * (413) or not JSON (415); with If-Match, stale (412) or missing (428). They are shared {@code components.responses};
+ * a status an annotation documents keeps its own description, with the problem schema;</li>
+ * <li>optional security on public operations: a key changes what they return (drafts, editor views, ETags),
+ * so clients must know to send it there too;</li>
+ * <li>the response headers that follow from a parameter: an ETag after a conditional write, Idempotent-Replayed
+ * where an Idempotency-Key is accepted; the shared header definitions annotations refer to by name;</li>
+ * <li>path parameters first and in the order of the path, so generated signatures read {@code (slug, lang)}.</li>
+ * </ul>
  */
 public class CommonProblemResponses implements OASFilter {
 
     /** The description SmallRye gives the 400 it adds on its own for validated parameters. */
     private static final String SMALLRYE_DEFAULT_400 = "Bad Request";
 
+    private static final Map<String, String> SHARED_RESPONSES = new LinkedHashMap<>();
+
+    static {
+        SHARED_RESPONSES.put("400", "BadRequest");
+        SHARED_RESPONSES.put("401", "Unauthorized");
+        SHARED_RESPONSES.put("403", "Forbidden");
+        SHARED_RESPONSES.put("406", "NotAcceptable");
+        SHARED_RESPONSES.put("412", "PreconditionFailed");
+        SHARED_RESPONSES.put("413", "PayloadTooLarge");
+        SHARED_RESPONSES.put("414", "UriTooLong");
+        SHARED_RESPONSES.put("415", "UnsupportedMediaType");
+        SHARED_RESPONSES.put("428", "PreconditionRequired");
+        SHARED_RESPONSES.put("503", "ServiceUnavailable");
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        components.setResponses(new TreeMap<>(Map.ofEntries(
+                problem("BadRequest", "A parameter the operation does not declare, a parameter or field with a bad value "
+                        + "(each one is named in errors), or a body that is not valid JSON"),
+                problem("Unauthorized", "No token or key, or a wrong or revoked one (on public reads: a token was sent and is wrong)"),
+                problem("Forbidden", "The credentials' role does not allow this operation (authors: not their own article, or not a draft)"),
+                problem("NotAcceptable", "The Accept header allows neither application/json nor application/problem+json"),
+                problem("PreconditionFailed", "If-Match does not name the current version: someone changed it since your read"),
+                problem("PayloadTooLarge", "The body is larger than 1 MB"),
+                problem("UriTooLong", "The request line is longer than the server accepts (8 KB)"),
+                problem("UnsupportedMediaType", "The body is not application/json"),
+                problem("PreconditionRequired", "No If-Match header"),
+                Map.entry("ServiceUnavailable", problemResponse("The database is unavailable; nothing was changed. Retry after Retry-After seconds")
+                        .addHeader(ApiDocs.RETRY_AFTER, headerRef(ApiDocs.RETRY_AFTER))))));
+        components.setHeaders(new TreeMap<>(Map.of(
+                ApiDocs.ETAG, header("The version of what the body shows; send it back as If-Match to change it", "\"4\""),
+                ApiDocs.LOCATION, header("The URL of what was created", "http://localhost:8080/api/v1/articles/single-state-irans-solution"),
+                ApiDocs.RETRY_AFTER, integerHeader("Seconds to wait before retrying", 5),
+                ApiDocs.IDEMPOTENT_REPLAYED, header("true when this is the stored answer to an earlier request with the same Idempotency-Key", "true"),
+                ApiDocs.LINK, header(ApiDocs.LIST_HEADERS, "<http://localhost:8080/api/v1/articles?page=2&size=20>; rel=\"next\""))));
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Operation operation : path.getValue().getOperations().values()) {
+                orderParameters(path.getKey(), operation);
+            }
+        }
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        addIfAbsent(responses, "401", secured
-                ? "No token or key, or a wrong or revoked one"
-                : "A token was sent and is wrong (reads need no token)");
         if (secured) {
-            addIfAbsent(responses, "403", "The credentials' role does not allow this operation (authors: not their own article, or not a draft)");
+            addIfAbsent(responses, "403");
             describeRoles(operation);
+        } else {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(ApiDocs.BEARER))));
         }
-        boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER);
-        if (conditional) {
-            addIfAbsent(responses, "412", "If-Match does not name the current version: someone changed it since your read");
-            addIfAbsent(responses, "428", "No If-Match header");
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (hasHeader(parameters, "If-Match")) {
+            addIfAbsent(responses, "412");
+            addIfAbsent(responses, "428");
+            successes(responses).forEach(response -> addHeaderIfAbsent(response, ApiDocs.ETAG));
+        }
+        if (hasHeader(parameters, "Idempotency-Key")) {
+            successes(responses).forEach(response -> addHeaderIfAbsent(response, ApiDocs.IDEMPOTENT_REPLAYED));
         }
         if (operation.getRequestBody() != null) {
-            addIfAbsent(responses, "400", "The body is not valid JSON, has unknown fields, or has invalid fields (each one is named)");
-            addIfAbsent(responses, "413", "The body is larger than 1 MB");
-            addIfAbsent(responses, "415", "The body is not application/json");
+            addIfAbsent(responses, "413");
+            addIfAbsent(responses, "415");
         }
-        operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("4") && response.getContent() == null) {
+        for (String status : List.of("400", "401", "406", "414", "503")) {
+            addIfAbsent(responses, status);
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("201")) {
+                addHeaderIfAbsent(response, ApiDocs.LOCATION);
+            }
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null && response.getContent() == null) {
                 response.content(problemContent());
             }
         });
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         return operation;
+    }
+
+    /** Path parameters first, in the order the path names them; then the others as declared. */
+    private static void orderParameters(String path, Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        List<Parameter> ordered = new ArrayList<>(operation.getParameters());
+        ordered.sort(Comparator.comparingInt(parameter -> parameter.getIn() == Parameter.In.PATH
+                ? path.indexOf("{" + parameter.getName() + "}") : Integer.MAX_VALUE));
+        operation.setParameters(ordered);
+    }
+
+    private static List<APIResponse> successes(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("2") && !"204".equals(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    private static boolean hasHeader(List<Parameter> parameters, String name) {
+        return parameters.stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER);
     }
 
     private static void describeRoles(Operation operation) {
@@ -60,13 +153,39 @@ public class CommonProblemResponses implements OASFilter {
         }
     }
 
-    private static void addIfAbsent(APIResponses responses, String status, String description) {
+    private static void addIfAbsent(APIResponses responses, String status) {
         APIResponse existing = responses.getAPIResponse(status);
-        if (existing == null) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
-        } else if (SMALLRYE_DEFAULT_400.equals(existing.getDescription())) {
-            existing.description(description);
+        if (existing == null || SMALLRYE_DEFAULT_400.equals(existing.getDescription())) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(SHARED_RESPONSES.get(status)));
         }
+    }
+
+    private static void addHeaderIfAbsent(APIResponse response, String name) {
+        if (response.getRef() == null && (response.getHeaders() == null || !response.getHeaders().containsKey(name))) {
+            response.addHeader(name, headerRef(name));
+        }
+    }
+
+    private static Header headerRef(String name) {
+        return OASFactory.createHeader().ref(name);
+    }
+
+    private static Header header(String description, String example) {
+        return OASFactory.createHeader().description(description).example(example)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static Header integerHeader(String description, int example) {
+        return OASFactory.createHeader().description(description).example(example)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+    }
+
+    private static Map.Entry<String, APIResponse> problem(String name, String description) {
+        return Map.entry(name, problemResponse(description));
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
     }
 
     private static Content problemContent() {

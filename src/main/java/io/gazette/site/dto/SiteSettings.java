@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import io.gazette.common.api.Representation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SiteSettings", description = "The whole site as admins edit it: read it (GET as admin), change it, PUT it back")
@@ -33,7 +34,7 @@ public record SiteSettings(
                         + "\"es\": {\"latestContent\": \"Últimas publicaciones\"}}",
                 required = true)
         @NotNull
-        Map<String, @NotNull @Valid LabelSettings> labels) {
+        Map<String, @NotNull @Valid LabelSettings> labels) implements SiteForViewer, Representation.Editor {
 
     /** An absolute http or https URL with a host. */
     public static final String WEB_ADDRESS = "^https?://[^\\s/?#]+([/?#]\\S*)?$";

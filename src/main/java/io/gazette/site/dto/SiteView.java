@@ -2,6 +2,7 @@ package io.gazette.site.dto;
 
 import io.gazette.language.dto.LanguageView;
 import java.util.List;
+import io.gazette.common.api.Representation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Site", description = "The publication's identity, with its labels in one language")
@@ -13,5 +14,5 @@ public record SiteView(
         @Schema(example = "https://cdn.example.org/strategic-council/logo.svg", nullable = true) String logoUrl,
         @Schema(description = "The language labels fall back to", example = "en") String defaultLanguage,
         @Schema(description = "Every configured language, as GET /api/v1/languages lists them") List<LanguageView> languages,
-        SiteLabels labels) {
+        SiteLabels labels) implements SiteForViewer, Representation.Public {
 }

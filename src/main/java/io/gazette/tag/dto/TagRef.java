@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TagRef(
         @Schema(example = "latin-america") String slug,
         @Schema(example = "Latin America") String name,
-        @Schema(description = "Only in lists with include=tags.description", example = "Iran's relations with Latin America", nullable = true)
+        @Schema(description = "Only in lists with include=tags.description", example = "Iran's relations with Latin America")
         @JsonInclude(JsonInclude.Include.NON_NULL) String description) {
 
     public static TagRef of(Tag tag) {
