@@ -71,7 +71,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
     public Me me() {
-        return new Me(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
+        return new Me(identity.getPrincipal().getName(), identity.getRoles().stream().map(AccountRole::ofSecurityRole).sorted().toList());
     }
 
     @GET

@@ -20,6 +20,11 @@ public enum AccountRole {
         this.grants = grants;
     }
 
+    /** The account role named like a security role from {@link Roles} (every one of them is one). */
+    public static AccountRole ofSecurityRole(String role) {
+        return valueOf(role.toUpperCase(Locale.ROOT));
+    }
+
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

@@ -35,7 +35,9 @@ public class SectionResource {
     }
 
     @GET
-    @Operation(operationId = "listSections", summary = "List the sections with their published-article counts, most first")
+    @Operation(operationId = "listSections", summary = "List the sections with their published-article counts, most first",
+            description = "Every section, also those with no published article (count 0), on one page, with display names "
+                    + "in the chosen language: for navigation menus and the section= filter of the article list.")
     @APIResponse(responseCode = "400", description = "A language that is not configured, or an undeclared parameter")
     @APIResponse(responseCode = "200", description = "Every section",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionPage.class)))

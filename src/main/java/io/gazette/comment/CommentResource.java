@@ -98,7 +98,9 @@ public class CommentResource {
 
     @GET
     @Path("/state")
-    @Operation(operationId = "getArticleCommentsState", summary = "Whether the article takes new comments, and until when")
+    @Operation(operationId = "getArticleCommentsState", summary = "Whether the article takes new comments, and until when",
+            description = "Public, for deciding whether to show the comment form: comments close when an editor closes them, "
+                    + "or by age (closesAt). A comment sent to a closed article is a 409.")
     @APIResponse(responseCode = "200", description = "The state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentsState.class)))
     @APIResponse(responseCode = "404", description = "No article has this slug")

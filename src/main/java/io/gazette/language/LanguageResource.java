@@ -27,7 +27,9 @@ public class LanguageResource {
     }
 
     @GET
-    @Operation(operationId = "listLanguages", summary = "List the configured languages with names and writing direction")
+    @Operation(operationId = "listLanguages", summary = "List the configured languages with names and writing direction",
+            description = "The languages lang= and Accept-Language may choose, and articles may be written in "
+                    + "(gazette.languages); all on one page. dir is rtl for Persian and Arabic.")
     @APIResponse(responseCode = "200", description = "Every configured language",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LanguagePage.class)))
     public PagedList<LanguageView> list() {

@@ -48,7 +48,9 @@ public class TagResource {
     }
 
     @GET
-    @Operation(operationId = "listTags", summary = "List tags by name or by published-article count")
+    @Operation(operationId = "listTags", summary = "List tags by name or by published-article count",
+            description = "All tags, a page at a time, with names in the chosen language where the tag has them; counts include published "
+                    + "articles only.")
     @APIResponse(responseCode = "200", description = "One page of tags",
             headers = @Header(name = ApiDocs.LINK, ref = ApiDocs.LINK),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
@@ -63,7 +65,8 @@ public class TagResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getTag", summary = "Get one tag by slug")
+    @Operation(operationId = "getTag", summary = "Get one tag by slug",
+            description = "Public. Staff (editors) also get an ETag, to send back as If-Match when they change the tag.")
     @APIResponse(responseCode = "200", description = "The tag",
             headers = @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))

@@ -11,6 +11,6 @@ public record AccountPatch(
         @Size(max = 200)
         @PlainText
         String displayName,
-        @Schema(nullable = true)
+        @Schema(description = "Absent: stays")
         AccountRole role) {
 }

@@ -28,7 +28,7 @@ public record ArticleCard(
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         String byline,
         @Schema(description = "Tags, by name") List<TagRef> tags,
-        @Schema(nullable = true) FeaturedImage featuredImage,
+        @Schema(description = "Absent when the article has none") @JsonInclude(JsonInclude.Include.NON_NULL) FeaturedImage featuredImage,
         @Schema(description = "Approved comments", example = "3") int commentCount,
         @Schema(description = "Only with include=body: the sanitised HTML body", example = "<p>The importance...</p>")
         @JsonInclude(JsonInclude.Include.NON_NULL) String body,

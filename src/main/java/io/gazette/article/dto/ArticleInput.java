@@ -49,7 +49,7 @@ public record ArticleInput(
         @Schema(description = "Tag slugs", example = "[\"latin-america\", \"diplomacy\"]", nullable = true)
         @Size(max = ArticleLimits.TAGS)
         List<@NotBlank String> tags,
-        @Schema(nullable = true)
+        @Schema(description = "Absent: no image")
         @Valid
         FeaturedImage featuredImage) {
 

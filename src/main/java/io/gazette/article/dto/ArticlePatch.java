@@ -30,7 +30,7 @@ public record ArticlePatch(
         @Schema(example = "<p>New body</p>", nullable = true)
         @Size(max = ArticleLimits.BODY)
         String body,
-        @Schema(nullable = true)
+        @Schema(description = "Absent: stays")
         Section section,
         @Schema(example = "es", nullable = true)
         @Size(max = ArticleLimits.LANGUAGE)
@@ -50,7 +50,7 @@ public record ArticlePatch(
         @Schema(example = "[\"latin-america\"]", nullable = true)
         @Size(max = ArticleLimits.TAGS)
         List<@NotBlank String> tags,
-        @Schema(nullable = true)
+        @Schema(description = "Absent: stays; an empty url removes the image")
         @Valid
         FeaturedImagePatch featuredImage) {
 

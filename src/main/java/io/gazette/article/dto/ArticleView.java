@@ -1,5 +1,7 @@
 package io.gazette.article.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.Section;
 import io.gazette.author.dto.AuthorRef;
@@ -31,7 +33,7 @@ public record ArticleView(
         @Schema(description = "Credit for pieces without a registered author", example = "An international relations professor", nullable = true)
         String byline,
         @Schema(description = "Tags, by name") List<TagRef> tags,
-        @Schema(nullable = true) FeaturedImage featuredImage,
+        @Schema(description = "Absent when the article has none") @JsonInclude(JsonInclude.Include.NON_NULL) FeaturedImage featuredImage,
         @Schema(description = "Approved comments", example = "3") int commentCount,
         @Schema(example = "2024-11-20T16:02:11Z") Instant createdAt,
         @Schema(example = "2024-11-21T09:30:00Z") Instant updatedAt,

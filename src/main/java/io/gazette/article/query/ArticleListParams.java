@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ArticleListParams extends PageParams {
 
     @QueryParam("tag")
-    @Parameter(description = "Only articles with these tags (slugs; comma-separated or repeated); see tagMatch", example = "palestine,diplomacy")
+    @Parameter(description = "Only articles with these tags (slugs; comma-separated or repeated); see tagMatch", example = "[\"palestine\", \"diplomacy\"]")
     List<String> tag;
 
     @QueryParam("tagMatch")
@@ -33,11 +33,11 @@ public class ArticleListParams extends PageParams {
     String tagMatch;
 
     @QueryParam("author")
-    @Parameter(description = "Only articles crediting one of these authors (slugs; comma-separated or repeated)", example = "hamid-khoshayand")
+    @Parameter(description = "Only articles crediting one of these authors (slugs; comma-separated or repeated)", example = "[\"hamid-khoshayand\"]")
     List<String> author;
 
     @QueryParam("section")
-    @Parameter(description = "Only these sections (comma-separated or repeated)", example = "opinion,interview",
+    @Parameter(description = "Only these sections (comma-separated or repeated)", example = "[\"opinion\", \"interview\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = Section.class))
     List<String> section;
 
@@ -52,7 +52,7 @@ public class ArticleListParams extends PageParams {
     @Parameter(description = """
             Languages to fall back on, in order (comma-separated or repeated; needs lang): an article in a \
             fallback language is listed when its translation group has no published article in lang or an \
-            earlier fallback. Each card says its language.""", example = "en")
+            earlier fallback. Each card says its language.""", example = "[\"en\"]")
     List<String> fallback;
 
     @QueryParam("publishedAfter")
@@ -65,7 +65,7 @@ public class ArticleListParams extends PageParams {
     String publishedBefore;
 
     @QueryParam("exclude")
-    @Parameter(description = "Leave out these articles (slugs; comma-separated or repeated)", example = "single-state-irans-solution")
+    @Parameter(description = "Leave out these articles (slugs; comma-separated or repeated)", example = "[\"single-state-irans-solution\"]")
     List<String> exclude;
 
     @QueryParam("status")
@@ -87,11 +87,11 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("fields")
     @Parameter(description = "Only these card fields (comma-separated): id, slug, title, excerpt, section, language, dir, status, "
-            + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet; id and slug are always kept", example = "slug,title,publishedAt")
+            + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet; id and slug are always kept", example = "[\"slug\", \"title\", \"publishedAt\"]")
     List<String> fields;
 
     @QueryParam("include")
-    @Parameter(description = "Related data to embed (comma-separated or repeated)", example = "authors.bio",
+    @Parameter(description = "Related data to embed (comma-separated or repeated)", example = "[\"authors.bio\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInclude.class))
     List<String> include;
 

@@ -13,7 +13,7 @@ public record BulkModerationInput(
         @Schema(example = "[18, 19, 25]", required = true)
         @NotEmpty @Size(max = 100)
         List<@NotNull @Positive Long> ids,
-        @Schema(required = true, example = "spam")
+        @Schema(required = true, example = "spam", ref = "CommentStatus")
         @NotNull
         CommentStatus status) {
 }

@@ -3,6 +3,7 @@ package io.gazette.common.openapi;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         writes and staff views need `Authorization: Bearer <key>`; \
                         writes to an article, author or tag need `If-Match` with the ETag of the last read. Lists are `{items, meta}` \
                         with RFC 8288 Link headers; every error is RFC 9457 application/problem+json.""",
+                contact = @Contact(name = "Gazette API team", url = "https://gazette.dev"),
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Gazette-Proprietary")),
         servers = {
                 @Server(url = "/", description = "The service this spec was read from"),

@@ -61,17 +61,8 @@ public class ResponseProperties implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        List<Object> responses = new ArrayList<>();
-        List<Object> requests = new ArrayList<>();
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
-                responses.add(operation.getResponses());
-                requests.add(operation.getRequestBody());
-                requests.add(operation.getParameters());
-            }
-        }
-        Set<String> inRequests = referencedFrom(requests, schemas);
-        for (String name : referencedFrom(responses, schemas)) {
+        List<String> inRequests = SpecSchemas.referencedFrom(SpecSchemas.requests(openAPI), schemas);
+        for (String name : SpecSchemas.referencedFrom(SpecSchemas.responses(openAPI), schemas)) {
             if (!inRequests.contains(name)) {
                 requireAlwaysPresent(name, schemas.get(name));
             }
@@ -100,51 +91,5 @@ public class ResponseProperties implements OASFilter {
 
     private static boolean omitsNulls(AnnotationInstance include) {
         return include != null && include.value() != null && !"ALWAYS".equals(include.value().asEnum());
-    }
-
-    /** The component schemas reachable through $ref from these parts of the spec, transitively. */
-    private static Set<String> referencedFrom(List<Object> roots, Map<String, Schema> schemas) {
-        Set<String> found = new HashSet<>();
-        List<Object> pending = new ArrayList<>(roots);
-        while (!pending.isEmpty()) {
-            Object node = pending.remove(pending.size() - 1);
-            children(node, pending, ref -> {
-                if (ref.startsWith(REF_PREFIX)) {
-                    String name = ref.substring(REF_PREFIX.length());
-                    if (found.add(name) && schemas.containsKey(name)) {
-                        pending.add(schemas.get(name));
-                    }
-                }
-            });
-        }
-        return found;
-    }
-
-    private static void children(Object node, List<Object> pending, Consumer<String> ref) {
-        if (node instanceof Collection<?> nodes) {
-            pending.addAll(nodes);
-        } else if (node instanceof APIResponses responses && responses.getAPIResponses() != null) {
-            pending.addAll(responses.getAPIResponses().values());
-        } else if (node instanceof APIResponse response) {
-            pending.add(response.getContent());
-        } else if (node instanceof RequestBody body) {
-            pending.add(body.getContent());
-        } else if (node instanceof Parameter parameter) {
-            pending.add(parameter.getSchema());
-            pending.add(parameter.getContent());
-        } else if (node instanceof Content content && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().forEach(media -> pending.add(media.getSchema()));
-        } else if (node instanceof Schema schema) {
-            if (schema.getRef() != null) {
-                ref.accept(schema.getRef());
-            }
-            if (schema.getProperties() != null) {
-                pending.addAll(schema.getProperties().values());
-            }
-            Stream.of(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf()).filter(Objects::nonNull).forEach(pending::addAll);
-            pending.add(schema.getItems());
-            pending.add(schema.getAdditionalPropertiesSchema());
-            pending.add(schema.getNot());
-        }
     }
 }
