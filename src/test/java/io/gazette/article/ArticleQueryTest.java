@@ -52,7 +52,7 @@ class ArticleQueryTest {
         String onlyRed = TestData.article().tag(red).published();
         anonymous().queryParam("tag", red + "," + blue).get("/api/v1/articles")
                 .then().statusCode(200).body("items.slug", equalTo(List.of(onlyRed, both)));
-        anonymous().queryParam("tag", red).queryParam("tag", blue).queryParam("tagMatch", "all").get("/api/v1/articles")
+        anonymous().queryParam("tag", red + "," + blue).queryParam("tagMatch", "all").get("/api/v1/articles")
                 .then().statusCode(200).body("items.slug", equalTo(List.of(both)));
         anonymous().queryParam("tag", red).queryParam("tagMatch", "most").get("/api/v1/articles")
                 .then().statusCode(400).body("errors[0].field", equalTo("tagMatch"));

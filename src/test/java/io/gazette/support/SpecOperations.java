@@ -161,8 +161,25 @@ public final class SpecOperations {
         Set<String> roles = new LinkedHashSet<>();
         node.path("x-roles").forEach(r -> roles.add(r.asText()));
         return new Operation(method, path, node.path("operationId").asText(), node, List.copyOf(byKey.values()),
-                node.has("requestBody"), mediaTypes, bodySchema, properties, required, node.has("security"),
+                node.has("requestBody"), mediaTypes, bodySchema, properties, required, requiresCredentials(node),
                 node.path("x-roles").isArray(), roles);
+    }
+
+    /**
+     * Whether the operation needs credentials: it lists security requirements and none of them is the empty one
+     * ({@code {}}), which public reads list beside the bearer scheme because a key changes what they return.
+     */
+    public static boolean requiresCredentials(JsonNode operation) {
+        JsonNode security = operation.path("security");
+        if (!security.isArray() || security.isEmpty()) {
+            return false;
+        }
+        for (JsonNode requirement : security) {
+            if (requirement.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One parameter; {@code in} is path, query, header or cookie; the schema is resolved. */

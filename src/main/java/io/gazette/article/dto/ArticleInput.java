@@ -1,5 +1,6 @@
 package io.gazette.article.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gazette.article.ArticleLimits;
 import io.gazette.common.text.PlainText;
 import io.gazette.article.Section;
@@ -51,6 +52,7 @@ public record ArticleInput(
         List<@NotBlank String> tags,
         @Schema(description = "Absent: no image")
         @Valid
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         FeaturedImage featuredImage) {
 
     static final String AUTHOR_ROLES = """

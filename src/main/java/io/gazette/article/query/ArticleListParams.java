@@ -18,13 +18,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Every query parameter the article list declares; anything else is a 400. */
 public class ArticleListParams extends PageParams {
 
     @QueryParam("tag")
-    @Parameter(description = "Only articles with these tags (slugs; comma-separated or repeated); see tagMatch", example = "[\"palestine\", \"diplomacy\"]")
+    @Parameter(description = "Only articles with these tags (slugs, comma-separated); see tagMatch", example = "[\"palestine\", \"diplomacy\"]", explode = Explode.FALSE)
     List<String> tag;
 
     @QueryParam("tagMatch")
@@ -33,12 +34,12 @@ public class ArticleListParams extends PageParams {
     String tagMatch;
 
     @QueryParam("author")
-    @Parameter(description = "Only articles crediting one of these authors (slugs; comma-separated or repeated)", example = "[\"hamid-khoshayand\"]")
+    @Parameter(description = "Only articles crediting one of these authors (slugs, comma-separated)", example = "[\"hamid-khoshayand\"]", explode = Explode.FALSE)
     List<String> author;
 
     @QueryParam("section")
-    @Parameter(description = "Only these sections (comma-separated or repeated)", example = "[\"opinion\", \"interview\"]",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Section.class))
+    @Parameter(description = "Only these sections (comma-separated)", example = "[\"opinion\", \"interview\"]",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Section.class), explode = Explode.FALSE)
     List<String> section;
 
     @QueryParam("lang")
@@ -50,9 +51,9 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("fallback")
     @Parameter(description = """
-            Languages to fall back on, in order (comma-separated or repeated; needs lang): an article in a \
+            Languages to fall back on, in order (comma-separated; needs lang): an article in a \
             fallback language is listed when its translation group has no published article in lang or an \
-            earlier fallback. Each card says its language.""", example = "[\"en\"]")
+            earlier fallback. Each card says its language.""", example = "[\"en\"]", explode = Explode.FALSE)
     List<String> fallback;
 
     @QueryParam("publishedAfter")
@@ -65,7 +66,7 @@ public class ArticleListParams extends PageParams {
     String publishedBefore;
 
     @QueryParam("exclude")
-    @Parameter(description = "Leave out these articles (slugs; comma-separated or repeated)", example = "[\"single-state-irans-solution\"]")
+    @Parameter(description = "Leave out these articles (slugs, comma-separated)", example = "[\"single-state-irans-solution\"]", explode = Explode.FALSE)
     List<String> exclude;
 
     @QueryParam("status")
@@ -87,12 +88,12 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("fields")
     @Parameter(description = "Only these card fields (comma-separated): id, slug, title, excerpt, section, language, dir, status, "
-            + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet; id and slug are always kept", example = "[\"slug\", \"title\", \"publishedAt\"]")
+            + "publishedAt, authors, byline, tags, featuredImage, commentCount, body, snippet; id and slug are always kept", example = "[\"slug\", \"title\", \"publishedAt\"]", explode = Explode.FALSE)
     List<String> fields;
 
     @QueryParam("include")
-    @Parameter(description = "Related data to embed (comma-separated or repeated)", example = "[\"authors.bio\"]",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInclude.class))
+    @Parameter(description = "Related data to embed (comma-separated)", example = "[\"authors.bio\"]",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInclude.class), explode = Explode.FALSE)
     List<String> include;
 
     @QueryParam("cursor")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
-        info = @Info(title = "Gazette content API", version = "1.0.0",
+        info = @Info(title = "Gazette content API", version = "2.0.0",
                 description = """
                         Headless content API for an international-affairs publication. Reads are public; \
                         writes and staff views need `Authorization: Bearer <key>`; \
