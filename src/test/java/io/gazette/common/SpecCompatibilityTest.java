@@ -345,7 +345,7 @@ class SpecCompatibilityTest {
             return CURRENT + " (info.version " + current + ") breaks clients generated from " + RELEASED + " (" + released + "):\n  "
                     + String.join("\n  ", breaking)
                     + "\nEither keep the old contract (add, do not remove or narrow), or make it a new major version: set info.version to "
-                    + (major(released) + 1) + ".0.0 (quarkus.smallrye-openapi.info-version in application.properties), regenerate openapi/,"
+                    + (major(released) + 1) + ".0.0 (@OpenAPIDefinition info in common/openapi/GazetteApi.java), regenerate openapi/,"
                     + " and at the release copy openapi/openapi.yaml to openapi/released/openapi.yaml (see openapi/released/README.md).";
         }
     }
