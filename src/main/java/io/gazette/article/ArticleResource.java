@@ -16,6 +16,10 @@ import io.gazette.common.error.ProblemException;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Viewer;
+import io.gazette.common.web.SurrogateKeys;
+import io.gazette.author.dto.AuthorRef;
+import io.gazette.tag.dto.TagRef;
+import java.util.List;
 import io.gazette.language.Languages;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -47,13 +51,16 @@ public class ArticleResource {
     private final Viewer viewer;
     private final ObjectMapper json;
     private final Languages languages;
+    private final SurrogateKeys keys;
 
-    ArticleResource(ArticleReads articles, RelatedArticles related, Viewer viewer, ObjectMapper json, Languages languages) {
+    ArticleResource(ArticleReads articles, RelatedArticles related, Viewer viewer, ObjectMapper json, Languages languages,
+                    SurrogateKeys keys) {
         this.articles = articles;
         this.related = related;
         this.viewer = viewer;
         this.json = json;
         this.languages = languages;
+        this.keys = keys;
     }
 
     @GET
@@ -73,6 +80,7 @@ public class ArticleResource {
                                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ArticleQuery query = params.toQuery(viewer.isStaff(), uri.getQueryParameters().containsKey("cursor"), acceptLanguage, languages);
         PagedList<ArticleCard> page = articles.list(query);
+        showing(page.items());
         return Responses.inLanguage(Responses.page(SparseFields.pick(page, query.fields(), json), uri), query.language());
     }
 
@@ -87,7 +95,21 @@ public class ArticleResource {
     public PagedList<ArticleCard> related(@BeanParam ArticleSlug article,
             @Parameter(description = "How many, 1 to 20 (default 5)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
             @QueryParam("size") String size) {
-        return related.to(article.slug(), relatedSize(size));
+        PagedList<ArticleCard> page = related.to(article.slug(), relatedSize(size));
+        showing(page.items());
+        return page;
+    }
+
+    /** A list shows its cards' articles, authors and tags, and changes with every publication. */
+    private void showing(List<ArticleCard> cards) {
+        keys.add(SurrogateKeys.ARTICLES);
+        cards.forEach(card -> showing(card.id(), card.authors(), card.tags()));
+    }
+
+    private void showing(long article, List<AuthorRef> authors, List<TagRef> tags) {
+        keys.add(SurrogateKeys.article(article));
+        authors.forEach(author -> keys.add(SurrogateKeys.author(author.slug())));
+        tags.forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug())));
     }
 
     private static int relatedSize(String size) {
@@ -124,6 +146,8 @@ public class ArticleResource {
             return Responses.inLanguage(Responses.versioned(article, article.version()), article.language());
         }
         ArticleView article = articles.published(slug.slug());
+        keys.single();
+        showing(article.id(), article.authors(), article.tags());
         return Responses.inLanguage(RestResponse.ok(article), article.language());
     }
 }

@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.article.query.ArticleReads;
 import io.gazette.article.dto.SectionPage;
 import io.gazette.article.dto.SectionView;
@@ -28,10 +29,12 @@ public class SectionResource {
 
     private final ArticleReads articles;
     private final Languages languages;
+    private final SurrogateKeys keys;
 
-    SectionResource(ArticleReads articles, Languages languages) {
+    SectionResource(ArticleReads articles, Languages languages, SurrogateKeys keys) {
         this.articles = articles;
         this.languages = languages;
+        this.keys = keys;
     }
 
     @GET
@@ -45,6 +48,8 @@ public class SectionResource {
             @Parameter(description = "Names in this language (else English)", example = "es") @QueryParam("lang") String lang,
             @Parameter(description = "Chooses the language of names when lang is absent") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = languages.choose(lang, acceptLanguage);
+        // Each section's count changes with every publication.
+        keys.add(SurrogateKeys.SECTIONS, SurrogateKeys.ARTICLES);
         return Responses.inLanguage(RestResponse.ok(articles.sections(language)), language);
     }
 }

@@ -3,16 +3,23 @@ package io.gazette.article;
 import io.gazette.article.editing.ArticleSearchIndex;
 import io.gazette.article.query.ArticleCounts;
 import io.gazette.author.AuthorChanged;
+import io.gazette.common.web.ContentChanged;
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.tag.TagChanged;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A changed tag or author changes what finds its articles (their search columns hold tag and author
- * names) and may change list totals. Observed synchronously, in the writer's transaction.
+ * names) and may change list totals, and every public page that shows its name. Observed synchronously, in the
+ * writer's transaction.
  */
 @ApplicationScoped
 class TagAndAuthorChanges {
@@ -20,24 +27,31 @@ class TagAndAuthorChanges {
     private final ArticleRepository articles;
     private final ArticleSearchIndex searchIndex;
     private final Cache counts;
+    private final Event<ContentChanged> changed;
 
     TagAndAuthorChanges(ArticleRepository articles, ArticleSearchIndex searchIndex,
-                        @CacheName(ArticleCounts.CACHE) Cache counts) {
+                        @CacheName(ArticleCounts.CACHE) Cache counts, Event<ContentChanged> changed) {
         this.articles = articles;
         this.searchIndex = searchIndex;
         this.counts = counts;
+        this.changed = changed;
     }
 
     void onTag(@Observes TagChanged change) {
-        refresh(articles.withTag(change.tagId()));
+        refresh(articles.withTag(change.tagId()), SurrogateKeys.TAGS, change.slugs().stream().map(SurrogateKeys::tag));
     }
 
     void onAuthor(@Observes AuthorChanged change) {
-        refresh(articles.crediting(change.authorId()));
+        refresh(articles.crediting(change.authorId()), SurrogateKeys.AUTHORS, change.slugs().stream().map(SurrogateKeys::author));
     }
 
-    private void refresh(List<Article> affected) {
+    /** Its own pages, the list of its kind, and the pages and cards of the articles that name it. */
+    private void refresh(List<Article> affected, String list, Stream<String> ownKeys) {
         affected.forEach(searchIndex::refresh);
         counts.invalidateAll().await().indefinitely();
+        Set<String> keys = new TreeSet<>(Set.of(list));
+        ownKeys.forEach(keys::add);
+        affected.forEach(article -> keys.add(SurrogateKeys.article(article.id)));
+        changed.fire(new ContentChanged(keys));
     }
 }

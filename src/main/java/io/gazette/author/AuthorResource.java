@@ -1,5 +1,6 @@
 package io.gazette.author;
 
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.author.dto.AuthorEditorView;
 import io.gazette.author.dto.AuthorForViewer;
 import io.gazette.author.dto.AuthorPage;
@@ -34,10 +35,12 @@ public class AuthorResource {
 
     private final AuthorService authors;
     private final Viewer viewer;
+    private final SurrogateKeys keys;
 
-    AuthorResource(AuthorService authors, Viewer viewer) {
+    AuthorResource(AuthorService authors, Viewer viewer, SurrogateKeys keys) {
         this.authors = authors;
         this.viewer = viewer;
+        this.keys = keys;
     }
 
     @GET
@@ -49,9 +52,13 @@ public class AuthorResource {
                     schema = @Schema(implementation = AuthorPage.class)))
     @APIResponse(responseCode = "400", description = "An undeclared parameter, or a bad page, size or sort")
     public RestResponse<? extends PagedList<?>> list(@BeanParam NavigationListParams params, @Context UriInfo uri) {
-        return viewer.isStaff()
-                ? Responses.page(authors.listForEditors(params.toRequest(), params.toSort()), uri)
-                : Responses.page(authors.list(params.toRequest(), params.toSort()), uri);
+        if (viewer.isStaff()) {
+            return Responses.page(authors.listForEditors(params.toRequest(), params.toSort()), uri);
+        }
+        PagedList<AuthorView> page = authors.list(params.toRequest(), params.toSort());
+        keys.add(SurrogateKeys.AUTHORS);
+        page.items().forEach(author -> keys.add(SurrogateKeys.author(author.slug())));
+        return Responses.page(page, uri);
     }
 
     @GET
@@ -68,6 +75,7 @@ public class AuthorResource {
             AuthorEditorView author = authors.getForEditors(slug);
             return Responses.versioned(author, author.version());
         }
+        keys.single().add(SurrogateKeys.author(slug));
         return RestResponse.ok(authors.get(slug));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 @ApplicationScoped
@@ -67,7 +68,7 @@ public class AuthorService {
         authors.changeSlug(author, input.slug());
         apply(author, input);
         authors.flush();
-        changed.fire(new AuthorChanged(author.id));
+        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug))));
         return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
     }
 
@@ -91,7 +92,7 @@ public class AuthorService {
             author.email = Texts.blankToNull(patch.email());
         }
         authors.flush();
-        changed.fire(new AuthorChanged(author.id));
+        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug))));
         return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
     }
 
@@ -105,7 +106,7 @@ public class AuthorService {
         }
         authors.delete(author);
         authors.flush();
-        changed.fire(new AuthorChanged(author.id));
+        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug))));
     }
 
     private <T> PagedList<T> list(PageRequest page, CountSort sort, BiFunction<Author, Long, T> view) {

@@ -1,5 +1,7 @@
 package io.gazette.comment;
 
+import io.gazette.common.web.ContentChanged;
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.comment.CommentRepository.QueueFilter;
 import io.gazette.comment.CommentRepository.QueueQuery;
 import io.gazette.comment.dto.CommentInput;
@@ -43,20 +45,25 @@ public class CommentService {
     private final CommentRules rules;
     private final CommentConfig config;
     private final Clock clock;
+    private final SurrogateKeys keys;
+    private final Event<ContentChanged> changed;
 
     CommentService(CommentRepository comments, CommentedArticles articles, Event<CommentCountChanged> countChanged,
-                   CommentRules rules, CommentConfig config, Clock clock) {
+                   CommentRules rules, CommentConfig config, Clock clock, SurrogateKeys keys, Event<ContentChanged> changed) {
         this.comments = comments;
         this.articles = articles;
         this.countChanged = countChanged;
         this.rules = rules;
         this.config = config;
         this.clock = clock;
+        this.keys = keys;
+        this.changed = changed;
     }
 
     /** Threads (approved top-level comments) oldest first, each with its approved replies: three statements. */
     public PagedList<CommentThread> threadsOn(String articleSlug, PageRequest page) {
         CommentTarget article = publishedArticle(articleSlug);
+        keys.add(SurrogateKeys.comments(article.id()));
         List<Comment> roots = comments.approvedThreadsOn(article.id(), page.offset(), page.size());
         Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
         roots.forEach(root -> replies.put(root.id, new ArrayList<>()));
@@ -179,13 +186,16 @@ public class CommentService {
     }
 
     public CommentsState state(String articleSlug) {
-        return state(publishedArticle(articleSlug));
+        CommentTarget article = publishedArticle(articleSlug);
+        keys.add(SurrogateKeys.comments(article.id()));
+        return state(article);
     }
 
     @Transactional
     public CommentsState setOpen(String articleSlug, boolean open) {
         CommentTarget article = publishedOrDraft(articleSlug);
         articles.setCommentsClosed(article.id(), !open);
+        changed.fire(ContentChanged.of(SurrogateKeys.comments(article.id())));
         return state(article.withCommentsClosed(!open));
     }
 
@@ -210,6 +220,8 @@ public class CommentService {
     private void refreshCount(long articleId) {
         // Replies go with their parent by ON DELETE CASCADE, so the count is taken from the database, not adjusted.
         countChanged.fire(new CommentCountChanged(articleId, comments.countApprovedOn(articleId)));
+        // The threads, and the article's commentCount on its page and its cards
+        changed.fire(ContentChanged.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
     }
 
     private CommentTarget publishedArticle(String slug) {

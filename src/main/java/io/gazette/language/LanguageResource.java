@@ -1,5 +1,6 @@
 package io.gazette.language;
 
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PagedList;
 import io.gazette.language.dto.LanguagePage;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LanguageResource {
 
     private final Languages languages;
+    private final SurrogateKeys keys;
 
-    LanguageResource(Languages languages) {
+    LanguageResource(Languages languages, SurrogateKeys keys) {
         this.languages = languages;
+        this.keys = keys;
     }
 
     @GET
@@ -33,6 +36,7 @@ public class LanguageResource {
     @APIResponse(responseCode = "200", description = "Every configured language",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LanguagePage.class)))
     public PagedList<LanguageView> list() {
+        keys.add(SurrogateKeys.LANGUAGES);
         List<LanguageView> all = languages.all();
         return new PagedList<>(all, PageMeta.single(all.size(), all.size()));
     }

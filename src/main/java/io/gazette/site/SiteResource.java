@@ -1,5 +1,6 @@
 package io.gazette.site;
 
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.common.api.Responses;
 import io.gazette.common.security.Viewer;
 import io.gazette.language.Languages;
@@ -31,11 +32,13 @@ public class SiteResource {
     private final SiteService site;
     private final Languages languages;
     private final Viewer viewer;
+    private final SurrogateKeys keys;
 
-    SiteResource(SiteService site, Languages languages, Viewer viewer) {
+    SiteResource(SiteService site, Languages languages, Viewer viewer, SurrogateKeys keys) {
         this.site = site;
         this.languages = languages;
         this.viewer = viewer;
+        this.keys = keys;
     }
 
     @GET
@@ -58,6 +61,7 @@ public class SiteResource {
         if (viewer.isAdmin()) {
             return Responses.versioned(site.settings());
         }
+        keys.single().add(SurrogateKeys.SITE);
         SiteView view = site.view(language);
         return Responses.inLanguage(RestResponse.ok(view), language != null ? language : view.defaultLanguage());
     }

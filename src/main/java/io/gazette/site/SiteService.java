@@ -1,5 +1,8 @@
 package io.gazette.site;
 
+import io.gazette.common.web.ContentChanged;
+import io.gazette.common.web.SurrogateKeys;
+import jakarta.enterprise.event.Event;
 import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.Versioned;
 import io.gazette.common.error.Problem.FieldError;
@@ -33,11 +36,13 @@ public class SiteService {
     private final SiteRepository sites;
     private final SiteConfig config;
     private final Languages languages;
+    private final Event<ContentChanged> changed;
 
-    SiteService(SiteRepository sites, SiteConfig config, Languages languages) {
+    SiteService(SiteRepository sites, SiteConfig config, Languages languages, Event<ContentChanged> changed) {
         this.sites = sites;
         this.config = config;
         this.languages = languages;
+        this.changed = changed;
     }
 
     /** The public view, labels in {@code language} (null: the default language), each falling back label by label. */
@@ -79,6 +84,7 @@ public class SiteService {
             site.labels.putAll(labels);
         }
         sites.flush();
+        changed.fire(ContentChanged.of(SurrogateKeys.SITE));
         return new Versioned<>(toSettings(site), site.version);
     }
 

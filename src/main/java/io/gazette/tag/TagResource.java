@@ -1,5 +1,6 @@
 package io.gazette.tag;
 
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.common.api.Responses;
 import io.gazette.common.api.NavigationListParams;
 import io.gazette.common.api.PagedList;
@@ -40,11 +41,13 @@ public class TagResource {
     private final TagService tags;
     private final Languages languages;
     private final Viewer viewer;
+    private final SurrogateKeys keys;
 
-    TagResource(TagService tags, Languages languages, Viewer viewer) {
+    TagResource(TagService tags, Languages languages, Viewer viewer, SurrogateKeys keys) {
         this.tags = tags;
         this.languages = languages;
         this.viewer = viewer;
+        this.keys = keys;
     }
 
     @GET
@@ -60,7 +63,10 @@ public class TagResource {
                                                  @Parameter(description = ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                                  @Context UriInfo uri) {
         String language = languages.choose(lang, acceptLanguage);
-        return Responses.inLanguage(Responses.page(tags.list(params.toRequest(), params.toSort(), language), uri), language);
+        PagedList<TagView> page = tags.list(params.toRequest(), params.toSort(), language);
+        keys.add(SurrogateKeys.TAGS);
+        page.items().forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug())));
+        return Responses.inLanguage(Responses.page(page, uri), language);
     }
 
     @GET
@@ -75,6 +81,7 @@ public class TagResource {
                                      @Parameter(description = LANG) @QueryParam("lang") String lang,
                                      @Parameter(description = ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = languages.choose(lang, acceptLanguage);
+        keys.single().add(SurrogateKeys.tag(slug));
         RestResponse<TagView> response = viewer.isStaff()
                 ? Responses.versioned(tags.getVersioned(slug, language))
                 : RestResponse.ok(tags.get(slug, language));

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -66,7 +67,7 @@ public class TagService {
         translation.name = input.name().trim();
         translation.description = Texts.blankToNull(input.description());
         translations.persistAndFlush(translation);
-        changed.fire(new TagChanged(tag.id));
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
         return toView(tag, tags.publishedArticleCount(tag), translation);
     }
 
@@ -96,7 +97,7 @@ public class TagService {
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.flush();
-        changed.fire(new TagChanged(tag.id));
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
         return new Versioned<>(toView(tag), tag.version);
     }
 
@@ -111,7 +112,7 @@ public class TagService {
             tag.description = Texts.blankToNull(patch.description());
         }
         tags.flush();
-        changed.fire(new TagChanged(tag.id));
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
         return new Versioned<>(toView(tag), tag.version);
     }
 
@@ -120,7 +121,7 @@ public class TagService {
         Tag tag = tags.requireCurrent(slug, ifMatch);
         tags.delete(tag);
         tags.flush();
-        changed.fire(new TagChanged(tag.id));
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
     }
 
     private TagView toView(Tag tag) {

@@ -1,7 +1,9 @@
 package io.gazette.article.editing;
 
 import io.gazette.article.Article;
+import io.gazette.article.ArticlePurges;
 import io.gazette.article.ArticleRepository;
+import io.gazette.article.ArticleStatus;
 import io.gazette.article.ArticleViews;
 import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.ArticleInput;
@@ -36,9 +38,10 @@ public class ArticleEditor {
     private final ArticleViews views;
     private final Languages languages;
     private final CurrentActor actors;
+    private final ArticlePurges purges;
 
     ArticleEditor(ArticleRepository articles, ArticleReferences references, ArticleSearchIndex searchIndex,
-                  ArticleRevisions revisions, ArticleViews views, Languages languages, CurrentActor actors) {
+                  ArticleRevisions revisions, ArticleViews views, Languages languages, CurrentActor actors, ArticlePurges purges) {
         this.articles = articles;
         this.references = references;
         this.searchIndex = searchIndex;
@@ -46,6 +49,7 @@ public class ArticleEditor {
         this.views = views;
         this.languages = languages;
         this.actors = actors;
+        this.purges = purges;
     }
 
     @Transactional
@@ -103,6 +107,7 @@ public class ArticleEditor {
     public void delete(String slug, IfMatch ifMatch) {
         Article article = articles.require(slug);
         ifMatch.check(article.version);
+        purges.changed(article, article.status == ArticleStatus.PUBLISHED);
         articles.delete(article);
         articles.flush();
     }

@@ -1,6 +1,8 @@
 package io.gazette.article.editing;
 
 import io.gazette.article.Article;
+import io.gazette.article.ArticlePurges;
+import io.gazette.article.ArticleStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,11 +34,13 @@ public class ArticleRevisions {
     private final ArticleRevision.Repository revisions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ArticlePurges purges;
 
-    ArticleRevisions(ArticleRevision.Repository revisions, ObjectMapper json, Clock clock) {
+    ArticleRevisions(ArticleRevision.Repository revisions, ObjectMapper json, Clock clock, ArticlePurges purges) {
         this.revisions = revisions;
         this.json = json;
         this.clock = clock;
+        this.purges = purges;
     }
 
     /**
@@ -69,6 +73,9 @@ public class ArticleRevisions {
         revision.content = content;
         revision.createdAt = clock.instant();
         revisions.persist(revision);
+        if (latest.isPresent()) {
+            purges.changed(article, latest.get().status == ArticleStatus.PUBLISHED);
+        }
     }
 
     public PagedList<RevisionSummary> list(Article article, PageRequest page) {

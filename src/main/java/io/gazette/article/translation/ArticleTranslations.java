@@ -1,6 +1,7 @@
 package io.gazette.article.translation;
 
 import io.gazette.article.Article;
+import io.gazette.article.ArticlePurges;
 import io.gazette.article.ArticleRepository;
 import io.gazette.article.ArticleViews;
 import io.gazette.article.dto.ArticleEditorView;
@@ -14,10 +15,12 @@ public class ArticleTranslations {
 
     private final ArticleRepository articles;
     private final ArticleViews views;
+    private final ArticlePurges purges;
 
-    ArticleTranslations(ArticleRepository articles, ArticleViews views) {
+    ArticleTranslations(ArticleRepository articles, ArticleViews views, ArticlePurges purges) {
         this.articles = articles;
         this.views = views;
+        this.purges = purges;
     }
 
     /** Puts {@code otherSlug} in the translation group of {@code slug}. */
@@ -42,6 +45,7 @@ public class ArticleTranslations {
         }
         other.translationGroupId = article.translationGroupId;
         articles.flush();
+        purges.shown(article, other);
         return views.editorView(article);
     }
 
@@ -55,6 +59,7 @@ public class ArticleTranslations {
         }
         other.translationGroupId = null;
         articles.flush();
+        purges.shown(article, other);
         if (articles.translationsOf(article, false).isEmpty()) {
             article.translationGroupId = null;
         }

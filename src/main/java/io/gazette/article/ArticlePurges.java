@@ -1,0 +1,44 @@
+package io.gazette.article;
+
+import io.gazette.common.web.ContentChanged;
+import io.gazette.common.web.SurrogateKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The surrogate keys of the public pages an article write changes, fired as {@link ContentChanged}. */
+@ApplicationScoped
+public class ArticlePurges {
+
+    private final Event<ContentChanged> changed;
+
+    ArticlePurges(Event<ContentChanged> changed) {
+        this.changed = changed;
+    }
+
+    /**
+     * A change to an article that is, or was until this write, published: its page, every list (it may enter or leave
+     * any of them; lists carry the key {@code articles}), and the pages of its authors and tags, whose counts and
+     * lists may change. A change to an article that readers never saw purges nothing.
+     */
+    public void changed(Article article, boolean wasPublished) {
+        if (!wasPublished && article.status != ArticleStatus.PUBLISHED) {
+            return;
+        }
+        Set<String> keys = new TreeSet<>(Set.of(SurrogateKeys.article(article.id), SurrogateKeys.ARTICLES,
+                SurrogateKeys.AUTHORS, SurrogateKeys.TAGS));
+        article.credits.forEach(credit -> keys.add(SurrogateKeys.author(credit.author.slug)));
+        article.tags.forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug)));
+        changed.fire(new ContentChanged(keys));
+    }
+
+    /** Pages that show these articles (an article's translations are on its page). */
+    public void shown(Article... articles) {
+        Set<String> keys = new TreeSet<>();
+        for (Article article : articles) {
+            keys.add(SurrogateKeys.article(article.id));
+        }
+        changed.fire(new ContentChanged(keys));
+    }
+}

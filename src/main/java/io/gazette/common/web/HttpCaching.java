@@ -1,0 +1,187 @@
+package io.gazette.common.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * HTTP caching for the whole API, in one place. Staff (any Authorization) get {@code private, no-store}, as do
+ * responses that set their own Cache-Control (previews). Public GET and HEAD answers are serialised here, once: the
+ * strong ETag is a hash of exactly those bytes and the Content-Language, so it changes exactly when the
+ * representation does (language, fields=, include= all change bytes); a matching If-None-Match becomes a 304.
+ * Bodies above {@code gazette.cache.compress-above} are gzipped here rather than by Vert.x, because Vert.x compresses
+ * after the headers are final and would leave the gzipped body with the identity body's strong ETag (RFC 9110
+ * 8.8.3 wants one per content coding): here the gzipped body gets its own ETag, the identity one plus {@code -gzip}.
+ * A response filter rather than a Vert.x route: it sees the entity and the resource's headers before writing, and
+ * may still turn the answer into a 304.
+ */
+public class HttpCaching {
+
+    static final String SURROGATE_KEY = "Surrogate-Key";
+    static final String CACHE_TAG = "Cache-Tag";
+    /** On a write's response: the surrogate keys it invalidated, to purge at the CDN. */
+    static final String PURGE_KEYS = "Purge-Keys";
+    static final String PRIVATE = "private, no-store";
+    static final String PUBLIC_VARY = HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.ACCEPT_ENCODING;
+    // With credentials the CORS answer depends on the Origin (an editor origin is named, others get none).
+    static final String STAFF_VARY = HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", Origin";
+    private static final String GZIP = "gzip";
+    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?(\"[^\"]*\")");
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    HttpCacheConfig config;
+
+    @Inject
+    SurrogateKeys keys;
+
+    @ServerResponseFilter
+    public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        if (!keys.purged().isEmpty()) {
+            headers.putSingle(PURGE_KEYS, String.join(" ", keys.purged()));
+        }
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            headers.add(HttpHeaders.VARY, STAFF_VARY);
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            return;
+        }
+        headers.add(HttpHeaders.VARY, PUBLIC_VARY);
+        if (!isRead(request) || headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            return;
+        }
+        if (response.getStatus() == 404) {
+            long seconds = config.notFoundMaxAge().toSeconds();
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + seconds + ", s-maxage=" + seconds);
+            return;
+        }
+        if (response.getStatus() != 200 || !response.hasEntity()) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
+        represent(request, response, headers);
+    }
+
+    private void represent(ContainerRequestContext request, ContainerResponseContext response, MultivaluedMap<String, Object> headers)
+            throws IOException {
+        byte[] body = json.writeValueAsBytes(response.getEntity());
+        boolean gzip = body.length >= config.compressAbove() && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String etag = "\"" + hash(body, headers.getFirst(HttpHeaders.CONTENT_LANGUAGE)) + (gzip ? "-" + GZIP : "") + "\"";
+        headers.putSingle(HttpHeaders.ETAG, etag);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, (keys.isSingle() ? config.articles() : config.lists()).cacheControl());
+        if (!keys.keys().isEmpty()) {
+            headers.putSingle(SURROGATE_KEY, String.join(" ", keys.keys()));
+            headers.putSingle(CACHE_TAG, String.join(",", keys.keys()));
+        }
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            return;
+        }
+        if (gzip) {
+            headers.putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
+            body = gzip(body);
+        }
+        response.setEntity(body, NO_ANNOTATIONS, response.getMediaType());
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+    }
+
+    /** RFC 9110 13.1.2: weak comparison against each listed entity tag; * matches any current representation. */
+    static boolean notModified(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        if (ifNoneMatch.trim().equals("*")) {
+            return true;
+        }
+        Matcher tags = ENTITY_TAG.matcher(ifNoneMatch);
+        while (tags.find()) {
+            if (tags.group(1).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether Accept-Encoding allows gzip: named (or x-gzip, or *) with a q-value above 0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean wildcard = null;
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.trim().split(";");
+            String coding = pieces[0].trim().toLowerCase(Locale.ROOT);
+            boolean allowed = quality(pieces) > 0;
+            if (coding.equals(GZIP) || coding.equals("x-gzip")) {
+                return allowed;
+            }
+            if (coding.equals("*")) {
+                wildcard = allowed;
+            }
+        }
+        return Boolean.TRUE.equals(wildcard);
+    }
+
+    private static double quality(String[] pieces) {
+        for (int i = 1; i < pieces.length; i++) {
+            String parameter = pieces[i].trim();
+            if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                try {
+                    return Double.parseDouble(parameter.substring(2).trim());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+
+    private static String hash(byte[] body, Object language) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(body);
+            if (language != null) {
+                digest.update((byte) 0);
+                digest.update(language.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] sum = digest.digest();
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sum, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,75 @@
+package io.gazette.common.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What one public response shows, collected where it is built: the resources name the articles, authors, tags and
+ * collections in it, and {@link HttpCaching} sends them as Surrogate-Key and Cache-Tag so that a purge by key removes
+ * exactly the pages that showed what a write changed. Collected rather than read back from the body, because
+ * {@code fields=} may leave ids and slugs out of the body while the page still shows the article.
+ */
+@RequestScoped
+public class SurrogateKeys {
+
+    public static final String ARTICLES = "articles";
+    public static final String AUTHORS = "authors";
+    public static final String TAGS = "tags";
+    public static final String SITE = "site";
+    public static final String SECTIONS = "sections";
+    public static final String LANGUAGES = "languages";
+
+    private final Set<String> keys = new LinkedHashSet<>();
+    private final Set<String> purged = new java.util.TreeSet<>();
+    private boolean single;
+
+    public static String article(long id) {
+        return "article-" + id;
+    }
+
+    public static String author(String slug) {
+        return "author-" + slug;
+    }
+
+    public static String tag(String slug) {
+        return "tag-" + slug;
+    }
+
+    public static String comments(long articleId) {
+        return "comments-" + articleId;
+    }
+
+    public SurrogateKeys add(String... names) {
+        keys.addAll(java.util.List.of(names));
+        return this;
+    }
+
+    public SurrogateKeys addAll(Collection<String> names) {
+        keys.addAll(names);
+        return this;
+    }
+
+    /** One item (an article, author, tag, the site): cached as long as gazette.cache.articles says, not as a list. */
+    public SurrogateKeys single() {
+        single = true;
+        return this;
+    }
+
+    void purged(Collection<String> names) {
+        purged.addAll(names);
+    }
+
+    Set<String> keys() {
+        return keys;
+    }
+
+    boolean isSingle() {
+        return single;
+    }
+
+    Set<String> purged() {
+        return purged;
+    }
+}
