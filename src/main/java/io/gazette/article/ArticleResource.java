@@ -137,7 +137,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article: an Article for readers; with a staff key, an ArticleEditorView (a superset of it)",
             headers = {
                     @Header(name = "Content-Language", description = "The article's language", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
+                    @Header(name = "ETag", description = ApiDocs.VIEWER_ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForViewer.class)))
     @APIResponse(responseCode = "404", description = "No published article has this slug")
     public RestResponse<?> get(@BeanParam ArticleSlug slug) {

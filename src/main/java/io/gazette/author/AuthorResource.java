@@ -66,7 +66,7 @@ public class AuthorResource {
     @Operation(operationId = "getAuthor", summary = "Get one author by slug",
             description = "Editors (with a token) get the AuthorEditorView, which adds the private email.")
     @APIResponse(responseCode = "200", description = "The author",
-            headers = @Header(name = "ETag", description = "Staff only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = ApiDocs.VIEWER_ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorForViewer.class)))
     @APIResponse(responseCode = "404", description = "No author has this slug")

@@ -1,5 +1,6 @@
 package io.gazette.site;
 
+import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.web.SurrogateKeys;
 import io.gazette.common.api.Responses;
 import io.gazette.common.security.Viewer;
@@ -51,7 +52,7 @@ public class SiteResource {
     @APIResponse(responseCode = "200", description = "A Site for readers; with an admin key, the SiteSettings",
             headers = {
                     @Header(name = "Content-Language", description = "The language of the labels (Site only)", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Admins only: the version, to send back as If-Match", schema = @Schema(type = SchemaType.STRING))},
+                    @Header(name = "ETag", description = ApiDocs.VIEWER_ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteForViewer.class)))
     @APIResponse(responseCode = "400", description = "lang is not a configured language, Accept-Language is malformed, or an undeclared parameter")
     public RestResponse<?> get(@Parameter(description = "The labels' language; must be configured", example = "es") @QueryParam("lang") String lang,

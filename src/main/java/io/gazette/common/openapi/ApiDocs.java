@@ -24,6 +24,15 @@ public final class ApiDocs {
     public static final String LINK = "Link";
     public static final String RETRY_AFTER = "Retry-After";
     public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    /** Public reads' ETag: a hash of the representation, not the version ({@link #ETAG}) staff send back in If-Match. */
+    public static final String REPRESENTATION_ETAG = "RepresentationETag";
+    public static final String VIEWER_ETAG = "With a staff key: the version, to send back as If-Match. For readers: a strong "
+            + "validator of exactly this body and its language (ending in -gzip when gzipped), for If-None-Match";
+    public static final String CACHE_CONTROL = "Cache-Control";
+    public static final String VARY = "Vary";
+    public static final String SURROGATE_KEY = "Surrogate-Key";
+    public static final String CACHE_TAG = "Cache-Tag";
+    public static final String CONTENT_ENCODING = "Content-Encoding";
 
     public static final String LIST_HEADERS = "RFC 8288 links to the first, previous, next and last pages";
 

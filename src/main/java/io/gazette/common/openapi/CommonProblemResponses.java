@@ -41,6 +41,7 @@ public class CommonProblemResponses implements OASFilter {
     private static final String SMALLRYE_DEFAULT_400 = "Bad Request";
 
     private static final Map<String, String> SHARED_RESPONSES = new LinkedHashMap<>();
+    private static final String NOT_MODIFIED = "NotModified";
 
     static {
         SHARED_RESPONSES.put("400", "BadRequest");
@@ -71,12 +72,36 @@ public class CommonProblemResponses implements OASFilter {
                 problem("PreconditionRequired", "No If-Match header"),
                 Map.entry("ServiceUnavailable", problemResponse("The database is unavailable; nothing was changed. Retry after Retry-After seconds")
                         .addHeader(ApiDocs.RETRY_AFTER, headerRef(ApiDocs.RETRY_AFTER))))));
-        components.setHeaders(new TreeMap<>(Map.of(
-                ApiDocs.ETAG, header("The version of what the body shows; send it back as If-Match to change it", "\"4\""),
-                ApiDocs.LOCATION, header("The URL of what was created", "http://localhost:8080/api/v1/articles/single-state-irans-solution"),
-                ApiDocs.RETRY_AFTER, integerHeader("Seconds to wait before retrying", 5),
-                ApiDocs.IDEMPOTENT_REPLAYED, header("true when this is the stored answer to an earlier request with the same Idempotency-Key", "true"),
-                ApiDocs.LINK, header(ApiDocs.LIST_HEADERS, "<http://localhost:8080/api/v1/articles?page=2&size=20>; rel=\"next\""))));
+        components.addResponse(NOT_MODIFIED, OASFactory.createAPIResponse()
+                .description("Your copy (If-None-Match) is current: no body; the same ETag and caching headers as the 200")
+                .addHeader(ApiDocs.ETAG, headerRef(ApiDocs.REPRESENTATION_ETAG))
+                .addHeader(ApiDocs.CACHE_CONTROL, headerRef(ApiDocs.CACHE_CONTROL))
+                .addHeader(ApiDocs.VARY, headerRef(ApiDocs.VARY))
+                .addHeader(ApiDocs.SURROGATE_KEY, headerRef(ApiDocs.SURROGATE_KEY))
+                .addHeader(ApiDocs.CACHE_TAG, headerRef(ApiDocs.CACHE_TAG)));
+        components.setHeaders(new TreeMap<>(Map.ofEntries(
+                Map.entry(ApiDocs.ETAG, header("The version of what the body shows; send it back as If-Match to change it", "\"4\"")),
+                Map.entry(ApiDocs.LOCATION, header("The URL of what was created", "http://localhost:8080/api/v1/articles/single-state-irans-solution")),
+                Map.entry(ApiDocs.RETRY_AFTER, integerHeader("Seconds to wait before retrying", 5)),
+                Map.entry(ApiDocs.IDEMPOTENT_REPLAYED, header("true when this is the stored answer to an earlier request with the same Idempotency-Key", "true")),
+                Map.entry(ApiDocs.LINK, header(ApiDocs.LIST_HEADERS, "<http://localhost:8080/api/v1/articles?page=2&size=20>; rel=\"next\"")),
+                Map.entry(ApiDocs.REPRESENTATION_ETAG, header("Public responses: a strong validator of exactly this body and its language "
+                        + "(ending in -gzip when gzipped); send it back as If-None-Match to get a 304 while it is current. "
+                        + "Staff responses carry the version instead (see the operation)", "\"q3Jd0xYyb1xmS4Np9kS2FZzA\"")),
+                Map.entry(ApiDocs.CACHE_CONTROL, header("How long browsers (max-age) and shared caches (s-maxage) may keep this answer; "
+                        + "private, no-store for staff", "public, max-age=30, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400")),
+                Map.entry(ApiDocs.VARY, header("The request headers that choose this representation", "Authorization, Accept-Language, Accept-Encoding")),
+                Map.entry(ApiDocs.SURROGATE_KEY, header("What this public response shows, space-separated: purging a key at the CDN removes "
+                        + "every page that showed it", "articles article-42 author-hamid-khoshayand tag-latin-america")),
+                Map.entry(ApiDocs.CACHE_TAG, header("The Surrogate-Key keys, comma-separated, for CDNs that read Cache-Tag",
+                        "articles,article-42,author-hamid-khoshayand,tag-latin-america")),
+                Map.entry(ApiDocs.CONTENT_ENCODING, header("gzip when Accept-Encoding allows it and the body is 1 KB or more", "gzip")))));
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            Operation get = path.getGET();
+            if (get != null && isPublic(get)) {
+                cacheable(get);
+            }
+        }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Operation operation : path.getValue().getOperations().values()) {
                 orderParameters(path.getKey(), operation);
@@ -121,6 +146,36 @@ public class CommonProblemResponses implements OASFilter {
         });
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         return operation;
+    }
+
+    /**
+     * A public read that shared caches may keep: its 200 says how (ETag, Cache-Control, Vary, Surrogate-Key, Cache-Tag,
+     * Content-Encoding) and If-None-Match may turn it into a 304. A 200 that declares its own Cache-Control (a preview,
+     * never stored) keeps it and gets none of this.
+     */
+    private static void cacheable(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getHeaders() != null && ok.getHeaders().containsKey(ApiDocs.CACHE_CONTROL)) {
+            return;
+        }
+        if (ok.getHeaders() == null || !ok.getHeaders().containsKey(ApiDocs.ETAG)) {
+            ok.addHeader(ApiDocs.ETAG, headerRef(ApiDocs.REPRESENTATION_ETAG));
+        }
+        for (String name : List.of(ApiDocs.CACHE_CONTROL, ApiDocs.VARY, ApiDocs.SURROGATE_KEY, ApiDocs.CACHE_TAG, ApiDocs.CONTENT_ENCODING)) {
+            addHeaderIfAbsent(ok, name);
+        }
+        ok.setHeaders(new TreeMap<>(ok.getHeaders()));
+        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref(NOT_MODIFIED));
+        operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
+        operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                .description("The ETag of your copy (or several, comma-separated, or *): a 304 without a body while it is current")
+                .example("\"q3Jd0xYyb1xmS4Np9kS2FZzA\"").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+
+    /** Reads anyone may send: filterOperation gave them the empty security requirement beside the bearer scheme. */
+    private static boolean isPublic(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().stream().anyMatch(requirement -> requirement.getSchemes() == null
+                || requirement.getSchemes().isEmpty());
     }
 
     /** Path parameters first, in the order the path names them; then the others as declared. */
