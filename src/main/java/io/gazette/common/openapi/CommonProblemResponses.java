@@ -73,7 +73,8 @@ public class CommonProblemResponses implements OASFilter {
                 Map.entry("ServiceUnavailable", problemResponse("The database is unavailable; nothing was changed. Retry after Retry-After seconds")
                         .addHeader(ApiDocs.RETRY_AFTER, headerRef(ApiDocs.RETRY_AFTER))))));
         components.addResponse(NOT_MODIFIED, OASFactory.createAPIResponse()
-                .description("Your copy (If-None-Match) is current: no body; the same ETag and caching headers as the 200")
+                .description("The request's If-None-Match (one ETag, several comma-separated, or *) names the current representation: "
+                        + "no body; the same ETag and caching headers as the 200")
                 .addHeader(ApiDocs.ETAG, headerRef(ApiDocs.REPRESENTATION_ETAG))
                 .addHeader(ApiDocs.CACHE_CONTROL, headerRef(ApiDocs.CACHE_CONTROL))
                 .addHeader(ApiDocs.VARY, headerRef(ApiDocs.VARY))
@@ -151,7 +152,9 @@ public class CommonProblemResponses implements OASFilter {
     /**
      * A public read that shared caches may keep: its 200 says how (ETag, Cache-Control, Vary, Surrogate-Key, Cache-Tag,
      * Content-Encoding) and If-None-Match may turn it into a 304. A 200 that declares its own Cache-Control (a preview,
-     * never stored) keeps it and gets none of this.
+     * never stored) keeps it and gets none of this. If-None-Match is not declared as a parameter: generators would add it
+     * to every read's method signature (breaking 2.0.0 clients' code) for a header that HTTP caches and browsers send on
+     * their own; the 304 response describes it.
      */
     private static void cacheable(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
@@ -167,9 +170,6 @@ public class CommonProblemResponses implements OASFilter {
         ok.setHeaders(new TreeMap<>(ok.getHeaders()));
         operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref(NOT_MODIFIED));
         operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
-        operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-                .description("The ETag of your copy (or several, comma-separated, or *): a 304 without a body while it is current")
-                .example("\"q3Jd0xYyb1xmS4Np9kS2FZzA\"").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
 
     /** Reads anyone may send: filterOperation gave them the empty security requirement beside the bearer scheme. */
