@@ -1,26 +1,26 @@
 package io.gazette.article;
 
-import io.gazette.common.web.SurrogateKeys;
-import io.gazette.article.query.ArticleReads;
 import io.gazette.article.dto.SectionPage;
 import io.gazette.article.dto.SectionView;
+import io.gazette.article.query.ArticleReads;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.language.Languages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/sections")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package io.gazette.author;
 
-import io.gazette.common.web.SurrogateKeys;
 import io.gazette.author.dto.AuthorEditorView;
 import io.gazette.author.dto.AuthorForViewer;
 import io.gazette.author.dto.AuthorPage;
@@ -10,6 +9,7 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Viewer;
+import io.gazette.common.web.SurrogateKeys;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,5 @@
 package io.gazette.comment;
 
-import io.gazette.common.web.ContentChanged;
-import io.gazette.common.web.SurrogateKeys;
 import io.gazette.comment.CommentRepository.QueueFilter;
 import io.gazette.comment.CommentRepository.QueueQuery;
 import io.gazette.comment.dto.CommentInput;
@@ -17,10 +15,12 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.text.Texts;
+import io.gazette.common.web.ContentChanged;
+import io.gazette.common.web.SurrogateKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

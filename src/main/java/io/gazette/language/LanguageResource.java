@@ -1,8 +1,8 @@
 package io.gazette.language;
 
-import io.gazette.common.web.SurrogateKeys;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PagedList;
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.language.dto.LanguagePage;
 import io.gazette.language.dto.LanguageView;
 import jakarta.ws.rs.GET;

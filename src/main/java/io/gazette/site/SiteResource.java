@@ -1,12 +1,12 @@
 package io.gazette.site;
 
-import io.gazette.common.openapi.ApiDocs;
-import io.gazette.common.web.SurrogateKeys;
 import io.gazette.common.api.Responses;
+import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Viewer;
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.language.Languages;
-import io.gazette.site.dto.SiteSettings;
 import io.gazette.site.dto.SiteForViewer;
+import io.gazette.site.dto.SiteSettings;
 import io.gazette.site.dto.SiteView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,13 +1,12 @@
 package io.gazette.site;
 
-import io.gazette.common.web.ContentChanged;
-import io.gazette.common.web.SurrogateKeys;
-import jakarta.enterprise.event.Event;
 import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.Versioned;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.Texts;
+import io.gazette.common.web.ContentChanged;
+import io.gazette.common.web.SurrogateKeys;
 import io.gazette.language.Languages;
 import io.gazette.language.dto.LanguageView;
 import io.gazette.site.dto.LabelSettings;
@@ -15,8 +14,9 @@ import io.gazette.site.dto.SiteLabels;
 import io.gazette.site.dto.SiteSettings;
 import io.gazette.site.dto.SiteView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

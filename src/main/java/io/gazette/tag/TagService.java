@@ -1,10 +1,10 @@
 package io.gazette.tag;
 
 import io.gazette.common.api.CountSort;
+import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
-import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.Versioned;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.Slugs;
@@ -15,8 +15,8 @@ import io.gazette.tag.dto.TagPatch;
 import io.gazette.tag.dto.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -6,9 +6,11 @@ import static io.gazette.support.TestData.withoutIfMatch;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -61,10 +63,11 @@ class SiteApiTest {
         store(settings());
         anonymous().get(SITE)
                 .then().statusCode(200)
-                .header("Cache-Control", nullValue())
+                .header("Cache-Control", startsWith("public, max-age="))
                 .header("Vary", containsString("Authorization"))
                 .header("Vary", containsString("Accept-Language"))
-                .header("ETag", nullValue())
+                .header("Surrogate-Key", equalTo("site"))
+                .header("ETag", not(matchesPattern("\"\\d+\"")))
                 .header("Content-Language", "en")
                 .body("name", equalTo("Strategic Council Online"))
                 .body("description", equalTo("Opinion, interviews and analysis"))

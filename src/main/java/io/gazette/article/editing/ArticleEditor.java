@@ -20,8 +20,8 @@ import io.gazette.common.text.Slugs;
 import io.gazette.language.Languages;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** Writing an article's content: create, replace, patch, restore a revision, delete; each change is a revision. */

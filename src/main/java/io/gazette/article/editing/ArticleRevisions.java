@@ -1,11 +1,11 @@
 package io.gazette.article.editing;
 
-import io.gazette.article.Article;
-import io.gazette.article.ArticlePurges;
-import io.gazette.article.ArticleStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gazette.article.Article;
+import io.gazette.article.ArticlePurges;
+import io.gazette.article.ArticleStatus;
 import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.FeaturedImage;
 import io.gazette.article.dto.RevisionSummary;
