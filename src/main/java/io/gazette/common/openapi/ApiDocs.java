@@ -23,6 +23,7 @@ public final class ApiDocs {
     public static final String LOCATION = "Location";
     public static final String LINK = "Link";
     public static final String RETRY_AFTER = "Retry-After";
+    public static final String CONTENT_LANGUAGE = "Content-Language";
     public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     public static final String LIST_HEADERS = "RFC 8288 links to the first, previous, next and last pages";
