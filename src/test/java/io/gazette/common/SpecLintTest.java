@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gazette.support.NodeRuntime;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,35 +23,23 @@ import org.junit.jupiter.api.Test;
  * ({@code recommended}) report nothing, apart from the rules openapi/.spectral.yaml and openapi/redocly.yaml
  * turn off with their reasons; and a TypeScript client generated from it with openapi-typescript compiles under
  * {@code tsc --strict}. The tools are the versions pinned in src/test/node, installed once with npm ci into
- * target/spec-tools. No Java port of these linters exists, so this test needs Node.js; it fails without it.
+ * target/spec-tools. No Java port of these linters exists, so this test runs Node.js: the one on the PATH when the tools
+ * support it, else one it fetches from the npm registry ({@link NodeRuntime}).
  */
 class SpecLintTest {
 
     private static final Path SPEC = Path.of("openapi/openapi.yaml").toAbsolutePath();
     private static final Path NODE_PROJECT = Path.of("src/test/node");
     private static final Path TOOLS = Path.of("target/spec-tools").toAbsolutePath();
-    /** Redocly CLI 2 declares engines node >= 20.19 (Spectral and openapi-typescript need less). */
-    private static final int[] NODE_MINIMUM = {20, 19};
-    private static final String NODE_NEEDED = "Node.js " + NODE_MINIMUM[0] + "." + NODE_MINIMUM[1]
-            + " or newer, with npm, is needed on the PATH to lint openapi/openapi.yaml (Spectral, Redocly) and to compile "
-            + "the TypeScript client check; install it from https://nodejs.org or your package manager";
     private static final long TIMEOUT_MINUTES = 5;
+    private static NodeRuntime node;
 
     private record Run(int exitCode, String output) {
     }
 
     @BeforeAll
     static void installTools() throws IOException, InterruptedException {
-        Run version;
-        try {
-            version = run(Path.of("."), "node", "--version");
-        } catch (IOException e) {
-            throw new AssertionError(NODE_NEEDED + " (node could not be started: " + e.getMessage() + ")", e);
-        }
-        Matcher found = Pattern.compile("v(\\d+)\\.(\\d+)").matcher(version.output());
-        if (!found.find() || !atLeast(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)))) {
-            fail(NODE_NEEDED + " (found " + version.output().strip() + ")");
-        }
+        node = NodeRuntime.find();
         Path lock = NODE_PROJECT.resolve("package-lock.json");
         Path installedLock = TOOLS.resolve("package-lock.json");
         boolean installed = Files.isDirectory(TOOLS.resolve("node_modules")) && Files.isRegularFile(installedLock)
@@ -60,13 +48,10 @@ class SpecLintTest {
             Files.createDirectories(TOOLS);
             Files.copy(NODE_PROJECT.resolve("package.json"), TOOLS.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(lock, installedLock, StandardCopyOption.REPLACE_EXISTING);
-            Run ci;
-            try {
-                // no install scripts: none of the tools needs one, and one dependency would only phone home
-                ci = run(TOOLS, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline");
-            } catch (IOException e) {
-                throw new AssertionError(NODE_NEEDED + " (npm could not be started: " + e.getMessage() + ")", e);
-            }
+            List<String> command = new ArrayList<>(node.npm());
+            // no install scripts: none of the tools needs one, and one dependency would only phone home
+            command.addAll(List.of("ci", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"));
+            Run ci = run(TOOLS, command.toArray(String[]::new));
             if (ci.exitCode() != 0) {
                 Files.delete(installedLock);
                 fail("npm ci in " + TOOLS + " failed:\n" + ci.output());
@@ -118,13 +103,9 @@ class SpecLintTest {
                 + "(target/spec-tools/client/gazette-api.d.ts):\n" + tsc.output());
     }
 
-    private static boolean atLeast(int major, int minor) {
-        return major > NODE_MINIMUM[0] || (major == NODE_MINIMUM[0] && minor >= NODE_MINIMUM[1]);
-    }
-
     /** Runs a tool installed in target/spec-tools through node, so no shell or PATH lookup of the tool is involved. */
     private static Run tool(String name, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("node", TOOLS.resolve("node_modules/.bin").resolve(name).toString()));
+        List<String> command = new ArrayList<>(List.of(node.node(), TOOLS.resolve("node_modules/.bin").resolve(name).toString()));
         command.addAll(List.of(arguments));
         return run(TOOLS, command.toArray(String[]::new));
     }
@@ -135,6 +116,9 @@ class SpecLintTest {
         builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
         builder.environment().put("NO_UPDATE_NOTIFIER", "1");
         builder.environment().put("NO_COLOR", "1");
+        if (node.bin() != null) {
+            builder.environment().merge("PATH", node.bin().toString(), (path, bin) -> bin + File.pathSeparator + path);
+        }
         // output goes to a file, so the timeout holds even when a tool hangs with its output open
         Path log = Files.createTempFile("spec-tool", ".log");
         try {

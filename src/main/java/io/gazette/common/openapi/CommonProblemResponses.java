@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>optional security on public operations: a key changes what they return (drafts, editor views, ETags),
  * so clients must know to send it there too;</li>
  * <li>the response headers that follow from a parameter: an ETag after a conditional write, Idempotent-Replayed
- * where an Idempotency-Key is accepted; the shared header definitions annotations refer to by name;</li>
+ * where an Idempotency-Key is accepted, Content-Language where lang chooses one; the shared header definitions annotations refer to by name;</li>
  * <li>path parameters first and in the order of the path, so generated signatures read {@code (slug, lang)}.</li>
  * </ul>
  */
@@ -83,6 +83,7 @@ public class CommonProblemResponses implements OASFilter {
         components.setHeaders(new TreeMap<>(Map.ofEntries(
                 Map.entry(ApiDocs.ETAG, header("The version of what the body shows; send it back as If-Match to change it", "\"4\"")),
                 Map.entry(ApiDocs.LOCATION, header("The URL of what was created", "http://localhost:8080/api/v1/articles/single-state-irans-solution")),
+                Map.entry(ApiDocs.CONTENT_LANGUAGE, header("The language of the names and labels in the body (BCP 47)", "es")),
                 Map.entry(ApiDocs.RETRY_AFTER, integerHeader("Seconds to wait before retrying", 5)),
                 Map.entry(ApiDocs.IDEMPOTENT_REPLAYED, header("true when this is the stored answer to an earlier request with the same Idempotency-Key", "true")),
                 Map.entry(ApiDocs.LINK, header(ApiDocs.LIST_HEADERS, "<http://localhost:8080/api/v1/articles?page=2&size=20>; rel=\"next\"")),
@@ -126,6 +127,9 @@ public class CommonProblemResponses implements OASFilter {
             addIfAbsent(responses, "412");
             addIfAbsent(responses, "428");
             successes(responses).forEach(response -> addHeaderIfAbsent(response, ApiDocs.ETAG));
+        }
+        if (parameters.stream().anyMatch(p -> "lang".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)) {
+            successes(responses).forEach(response -> addHeaderIfAbsent(response, ApiDocs.CONTENT_LANGUAGE));
         }
         if (hasHeader(parameters, "Idempotency-Key")) {
             successes(responses).forEach(response -> addHeaderIfAbsent(response, ApiDocs.IDEMPOTENT_REPLAYED));

@@ -19,7 +19,8 @@ public record SiteSettings(
         @Schema(example = "Opinion, interviews and analysis on international affairs", nullable = true)
         @Size(max = SiteLimits.DESCRIPTION) @PlainText
         String description,
-        @Schema(description = "The front end's base URL", example = "https://strategic-council.example.org", required = true)
+        @Schema(description = "The front end's base URL. A PUT must send one; a GET shows null while neither a PUT nor "
+                + "gazette.site.url has set it", example = "https://strategic-council.example.org", required = true, nullable = true)
         @NotBlank @Size(max = SiteLimits.URL) @Pattern(regexp = WEB_ADDRESS, message = WEB_ADDRESS_MESSAGE)
         String url,
         @Schema(example = "https://cdn.example.org/strategic-council/logo.svg", nullable = true)
