@@ -24,6 +24,7 @@ public final class ApiDocs {
     public static final String LINK = "Link";
     public static final String RETRY_AFTER = "Retry-After";
     public static final String CONTENT_LANGUAGE = "Content-Language";
+    public static final String PURGE_KEYS = "Purge-Keys";
     public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
     /** Public reads' ETag: a hash of the representation, not the version ({@link #ETAG}) staff send back in If-Match. */
     public static final String REPRESENTATION_ETAG = "RepresentationETag";

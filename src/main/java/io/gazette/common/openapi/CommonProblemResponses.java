@@ -97,12 +97,19 @@ public class CommonProblemResponses implements OASFilter {
                         + "every page that showed it", "articles article-42 author-hamid-khoshayand tag-latin-america")),
                 Map.entry(ApiDocs.CACHE_TAG, header("The Surrogate-Key keys, comma-separated, for CDNs that read Cache-Tag",
                         "articles,article-42,author-hamid-khoshayand,tag-latin-america")),
+                Map.entry(ApiDocs.PURGE_KEYS, header("Sent by a write that changed public pages: the surrogate keys to purge at a CDN, "
+                        + "space-separated (also logged at INFO as purge keys)", "article-42 articles tag-latin-america")),
                 Map.entry(ApiDocs.CONTENT_ENCODING, header("gzip when Accept-Encoding allows it and the body is 1 KB or more", "gzip")))));
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             Operation get = path.getGET();
             if (get != null && isPublic(get)) {
                 cacheable(get);
             }
+            path.getOperations().forEach((method, operation) -> {
+                if (method != PathItem.HttpMethod.GET) {
+                    successes(operation.getResponses()).forEach(response -> addHeaderIfAbsent(response, ApiDocs.PURGE_KEYS));
+                }
+            });
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Operation operation : path.getValue().getOperations().values()) {
