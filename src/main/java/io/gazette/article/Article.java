@@ -4,7 +4,6 @@ import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.ArticlePatch;
 import io.gazette.article.dto.FeaturedImage;
 import io.gazette.author.Author;
-import io.gazette.common.api.PageRequest;
 import io.gazette.common.security.Actor;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
@@ -30,7 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -110,18 +108,13 @@ public class Article extends SluggedEntity {
     @Column(name = "search_body", length = ArticleLimits.BODY)
     public String searchBody;
 
-    // Credits and tags of a whole list page load in one statement each (article_id = any(?), read through
-    // the primary key of article_author / article_tag): ArticleRepository.withRelations.
-
     /** Registered authors in credit order, each with this piece's own role line where it has one. */
     @ElementCollection
-    @BatchSize(size = PageRequest.MAX_SIZE)
     @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "author_order")
     public List<ArticleCredit> credits = new ArrayList<>();
 
     @ManyToMany
-    @BatchSize(size = PageRequest.MAX_SIZE)
     @JoinTable(name = "article_tag",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))

@@ -43,8 +43,8 @@ public class ArticleRepository extends SlugRepository<Article> {
 
     /**
      * Loads articles, then their credited authors and their tags in one statement each, and returns them in
-     * the order of {@code ids}. The relations are read by article id alone (the @BatchSize of
-     * Article's collections), so neither statement repeats the article's columns nor joins the article table.
+     * the order of {@code ids}. The relations are read by article id alone (batch fetching,
+     * quarkus.hibernate-orm.fetch.batch-size), so neither statement repeats the article's columns nor joins the article table.
      */
     public List<Article> withRelations(List<Long> ids) {
         if (ids.isEmpty()) {
