@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class ArticleRepository extends SlugRepository<Article> {
@@ -40,19 +41,23 @@ public class ArticleRepository extends SlugRepository<Article> {
         return query;
     }
 
-    /** Loads articles with their credited authors and tags in two statements and returns them in the order of {@code ids}. */
+    /**
+     * Loads articles, then their credited authors and their tags in one statement each, and returns them in
+     * the order of {@code ids}. The relations are read by article id alone (batch fetching,
+     * quarkus.hibernate-orm.fetch.batch-size), so neither statement repeats the article's columns nor joins the article table.
+     */
     public List<Article> withRelations(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Article> articles = getEntityManager()
-                .createQuery("select distinct a from Article a left join fetch a.credits c left join fetch c.author where a.id in :ids", Article.class)
+                .createQuery("select a from Article a where a.id in :ids", Article.class)
                 .setParameter("ids", ids)
                 .getResultList();
-        getEntityManager()
-                .createQuery("select distinct a from Article a left join fetch a.tags where a.id in :ids", Article.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        if (!articles.isEmpty()) {
+            Hibernate.initialize(articles.get(0).credits);
+            Hibernate.initialize(articles.get(0).tags);
+        }
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);

@@ -69,6 +69,22 @@ class StatementCountTest {
     }
 
     @Test
+    void defaultListReadsPageIdsThenArticlesThenAuthorsAndTagsOnceEach() {
+        manyArticlesWithAuthorsTagsAndComments();
+        // page ids by index; those articles; their credits (article_id = any(?)); their tags. The total is cached.
+        assertEquals(4, statements(TestData::anonymous, "/api/v1/articles", 20));
+    }
+
+    @Test
+    void articleBySlugIsOneLookupPlusItsAuthorsTagsAndTagNames() {
+        manyArticlesWithAuthorsTagsAndComments();
+        anonymous().get("/api/v1/articles/" + article).then().statusCode(200);
+        sessionFactory.getStatistics().clear();
+        anonymous().get("/api/v1/articles/" + article).then().statusCode(200);
+        assertEquals(4, sessionFactory.getStatistics().getPrepareStatementCount());
+    }
+
+    @Test
     void searchIsFlat() {
         assertFlat(() -> anonymous().queryParam("q", "title"), "/api/v1/articles");
     }
