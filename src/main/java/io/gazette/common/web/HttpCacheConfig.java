@@ -1,5 +1,6 @@
 package io.gazette.common.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -24,6 +25,30 @@ public interface HttpCacheConfig {
     /** Public JSON bodies at least this large are gzipped for clients that accept it. */
     @WithDefault("1024")
     int compressAbove();
+
+    /** The in-process cache of rendered public responses (ResponseCache). */
+    Memory memory();
+
+    interface Memory {
+        /** Total bytes of the kept responses (bodies, headers and keys); 0 turns the cache off. */
+        @WithDefault("64M")
+        MemorySize maxBytes();
+
+        /**
+         * An entry is rendered again after this long even without a purge: related articles rank by age, which
+         * moves without a write.
+         */
+        @WithDefault("10m")
+        Duration expireAfterWrite();
+
+        /** How often each instance reads content_change for the writes of other instances (its staleness bound). */
+        @WithDefault("300ms")
+        Duration pollEvery();
+
+        /** content_change rows older than this are deleted (by whichever instance gets there first). */
+        @WithDefault("1h")
+        Duration keepChanges();
+    }
 
     interface Freshness {
         /** Browsers and apps. */

@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * after the headers are final and would leave the gzipped body with the identity body's strong ETag (RFC 9110
  * 8.8.3 wants one per content coding): here the gzipped body gets its own ETag, the identity one plus {@code -gzip}.
  * A response filter rather than a Vert.x route: it sees the entity and the resource's headers before writing, and
- * may still turn the answer into a 304.
+ * may still turn the answer into a 304. The bytes it sends for a public 200 are what {@link ResponseCache} keeps.
  */
 public class HttpCaching {
 
@@ -54,9 +54,12 @@ public class HttpCaching {
     @Inject
     SurrogateKeys keys;
 
+    @Inject
+    ResponseCache memory;
+
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+        if (!request.getUriInfo().getPath().startsWith("/api/") || ResponseCache.isHit(request)) {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
@@ -95,6 +98,11 @@ public class HttpCaching {
             headers.putSingle(SURROGATE_KEY, String.join(" ", keys.keys()));
             headers.putSingle(CACHE_TAG, String.join(",", keys.keys()));
         }
+        byte[] sent = null;
+        if (memory.enabled()) {
+            sent = gzip ? gzip(body) : body;
+            memory.store(request, sent, response.getMediaType(), response.getStringHeaders(), etag, keys.keys(), gzip);
+        }
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
@@ -102,7 +110,7 @@ public class HttpCaching {
         }
         if (gzip) {
             headers.putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
-            body = gzip(body);
+            body = sent != null ? sent : gzip(body);
         }
         response.setEntity(body, NO_ANNOTATIONS, response.getMediaType());
     }
