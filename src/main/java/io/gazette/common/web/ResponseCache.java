@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * {@link ContentChangeLog} for the writes of other instances. A response rendered while a purge ran is not kept
  * (the generation check), since it may have read the database before the write committed.
  */
-@Singleton
+@ApplicationScoped
 public class ResponseCache {
 
     private static final String PENDING = ResponseCache.class.getName() + ".pending";
@@ -67,16 +67,20 @@ public class ResponseCache {
     record Pending(Key key, long generation) {
     }
 
-    private final Languages languages;
-    private final Cache<Key, Entry> entries;
+    private Languages languages;
+    private Cache<Key, Entry> entries;
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean coherent;
 
+    /** For the client proxy of this normal-scoped bean (it is a filter too, built before runtime config exists). */
+    ResponseCache() {
+    }
+
+    @jakarta.inject.Inject
     ResponseCache(HttpCacheConfig config, Languages languages, MeterRegistry registry) {
         this.languages = languages;
         long maxBytes = config.memory().maxBytes().asLongValue();
         if (maxBytes <= 0) {
-            this.entries = null;
             return;
         }
         this.entries = Caffeine.newBuilder()
@@ -110,18 +114,18 @@ public class ResponseCache {
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
-    public void answerFromMemory(ContainerRequestContext request) {
+    public Response answerFromMemory(ContainerRequestContext request) {
         if (entries == null || !coherent || !isPublicRead(request)) {
-            return;
+            return null;
         }
         Key key = key(request);
         if (key == null) {
-            return;
+            return null;
         }
         Entry entry = entries.getIfPresent(key);
         if (entry == null) {
             request.setProperty(PENDING, new Pending(key, generation.get()));
-            return;
+            return null;
         }
         request.setProperty(HIT, Boolean.TRUE);
         boolean notModified = HttpCaching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag());
@@ -130,7 +134,7 @@ public class ResponseCache {
         if (entry.gzip() && !notModified) {
             answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        request.abortWith(answer.build());
+        return answer.build();
     }
 
     static boolean isHit(ContainerRequestContext request) {
