@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,8 @@ public class ContentChangeLog {
     private final HttpCacheConfig.Memory config;
     private final Clock clock;
 
+    /** This process, in the rows it writes; its own writes are purged at commit, not again when polled. */
+    private final String instance = UUID.randomUUID().toString();
     private ScheduledExecutorService poller;
     /** Touched by the poller thread only (and by tests through {@link #poll()}, hence synchronized). */
     private Long lastSeen;
@@ -75,9 +78,10 @@ public class ContentChangeLog {
         if (change.keys().isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("insert into content_change (surrogate_keys, changed_at) values (?1, ?2)")
+        entityManager.createNativeQuery("insert into content_change (surrogate_keys, instance_id, changed_at) values (?1, ?2, ?3)")
                 .setParameter(1, String.join(" ", new TreeSet<>(change.keys())))
-                .setParameter(2, clock.instant())
+                .setParameter(2, instance)
+                .setParameter(3, clock.instant())
                 .executeUpdate();
     }
 
@@ -129,7 +133,7 @@ public class ContentChangeLog {
             long floor = gaps.isEmpty() ? lastSeen : Math.min(gaps.firstKey() - 1, lastSeen);
             Set<String> keys = new TreeSet<>();
             try (PreparedStatement changes = connection.prepareStatement(
-                    "select id, surrogate_keys from content_change where id > ? order by id")) {
+                    "select id, surrogate_keys, instance_id from content_change where id > ? order by id")) {
                 changes.setLong(1, floor);
                 try (ResultSet rows = changes.executeQuery()) {
                     while (rows.next()) {
@@ -144,7 +148,9 @@ public class ContentChangeLog {
                             }
                             lastSeen = id;
                         }
-                        keys.addAll(Arrays.asList(rows.getString(2).split(" ")));
+                        if (!instance.equals(rows.getString(3))) {
+                            keys.addAll(Arrays.asList(rows.getString(2).split(" ")));
+                        }
                     }
                 }
             }

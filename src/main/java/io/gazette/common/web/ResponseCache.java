@@ -113,6 +113,16 @@ public class ResponseCache {
         return entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
     }
 
+    /** Answers served from memory so far. */
+    long hits() {
+        return entries == null ? 0 : entries.stats().hitCount();
+    }
+
+    /** How many kept answers show this surrogate key. */
+    long entriesShowing(String surrogateKey) {
+        return entries == null ? 0 : entries.asMap().values().stream().filter(entry -> entry.keys().contains(surrogateKey)).count();
+    }
+
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
     public Response answerFromMemory(ContainerRequestContext request) {
         if (entries == null || !coherent || !isPublicRead(request)) {
