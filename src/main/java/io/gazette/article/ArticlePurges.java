@@ -12,15 +12,18 @@ import java.util.TreeSet;
 public class ArticlePurges {
 
     private final Event<ContentChanged> changed;
+    private final ArticleRepository articles;
 
-    ArticlePurges(Event<ContentChanged> changed) {
+    ArticlePurges(Event<ContentChanged> changed, ArticleRepository articles) {
         this.changed = changed;
+        this.articles = articles;
     }
 
     /**
      * A change to an article that is, or was until this write, published: its page, every list (it may enter or leave
      * any of them; lists carry the key {@code articles}), and the pages of its authors and tags, whose counts and
-     * lists may change. A change to an article that readers never saw purges nothing.
+     * lists may change; the pages of its published translations, which show its title and slug; and, when it leaves
+     * public view, its comment threads. A change to an article that readers never saw purges nothing.
      */
     public void changed(Article article, boolean wasPublished) {
         if (!wasPublished && article.status != ArticleStatus.PUBLISHED) {
@@ -30,6 +33,10 @@ public class ArticlePurges {
                 SurrogateKeys.AUTHORS, SurrogateKeys.TAGS));
         article.credits.forEach(credit -> keys.add(SurrogateKeys.author(credit.author.slug)));
         article.tags.forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug)));
+        articles.translationsOf(article, true).forEach(translation -> keys.add(SurrogateKeys.article(translation.id)));
+        if (article.status != ArticleStatus.PUBLISHED) {
+            keys.add(SurrogateKeys.comments(article.id));
+        }
         changed.fire(new ContentChanged(keys));
     }
 

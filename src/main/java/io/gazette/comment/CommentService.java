@@ -195,7 +195,8 @@ public class CommentService {
     public CommentsState setOpen(String articleSlug, boolean open) {
         CommentTarget article = publishedOrDraft(articleSlug);
         articles.setCommentsClosed(article.id(), !open);
-        changed.fire(ContentChanged.of(SurrogateKeys.comments(article.id())));
+        // closing moves the article's updatedAt and version, which its public page shows
+        changed.fire(ContentChanged.of(SurrogateKeys.comments(article.id()), SurrogateKeys.article(article.id())));
         return state(article.withCommentsClosed(!open));
     }
 

@@ -225,4 +225,14 @@ class CachingHeadersTest {
             assertEquals(before.get(url), after.get(url), url + " should keep its ETag");
         }
     }
+
+    @Test
+    void keysOfPersianSlugsArePercentEncodedLikeUrls() {
+        String slug = editor().body(Map.of("name", "دیپلماسی علمی " + TestData.unique("t"))).post("/api/v1/tags")
+                .then().statusCode(201).extract().path("slug");
+        String expected = "tag-" + java.net.URLEncoder.encode(slug, StandardCharsets.UTF_8);
+        String keys = anonymous().get("/api/v1/tags/" + slug).then().statusCode(200).extract().header("Surrogate-Key");
+        assertTrue(List.of(keys.split(" ")).contains(expected), keys + " should name " + expected);
+        assertTrue(keys.chars().allMatch(c -> c > 32 && c < 127 || c == ' '), "header values are ASCII: " + keys);
+    }
 }

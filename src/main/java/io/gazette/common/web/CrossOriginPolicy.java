@@ -61,6 +61,13 @@ public class CrossOriginPolicy {
             }
             if (origin != null && editors != null && editorOrigins.contains(origin) && sendsOrAsksForCredentials(context.request())) {
                 editors.handle(context);
+            } else if (origin == null && context.request().method() != HttpMethod.OPTIONS) {
+                // The readers' answer is the same for every origin, so it goes on requests without one too: a shared
+                // cache filled by a server-side renderer or an app must not hand browsers a copy without it.
+                context.response().headers()
+                        .set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                        .set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, String.join(",", EXPOSED_HEADERS));
+                context.next();
             } else {
                 readers.handle(context);
             }

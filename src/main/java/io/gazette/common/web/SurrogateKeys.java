@@ -30,11 +30,16 @@ public class SurrogateKeys {
     }
 
     public static String author(String slug) {
-        return "author-" + slug;
+        return "author-" + headerSafe(slug);
     }
 
     public static String tag(String slug) {
-        return "tag-" + slug;
+        return "tag-" + headerSafe(slug);
+    }
+
+    /** Slugs may be Persian or Greek; header values are ASCII, so a key carries the slug percent-encoded (UTF-8), as URLs do. */
+    private static String headerSafe(String slug) {
+        return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static String comments(long articleId) {
