@@ -24,8 +24,9 @@
 #
 # Settings (environment): ARTICLES (10000), DURATION (5s), WARMUP (15s), RUNS (3), CONNECTIONS (64), THREADS (2),
 # MIXED_DURATION (15s), TIMEOUT (10s: wrk's; an answer slower than that counts as an error), DBS ("h2 pg", pg
-# only when pg_ctlcluster exists), MODES, GZIP (0), WAIT_LOAD (2) and WAIT_MAX (600): first wait up to WAIT_MAX seconds for a 1-minute load under WAIT_LOAD (a shared machine),
-# JAVA_OPTS (-Xmx512m), PORT (8491; management PORT+1000), NGINX_PORT (8492), BUILD (1 rebuilds the jars).
+# only when pg_ctlcluster exists), MODES, GZIP (0), WAIT_LOAD (2) and WAIT_MAX (600): first wait up to WAIT_MAX
+# seconds for a 1-minute load under WAIT_LOAD (a shared machine), JAVA_OPTS (-Xmx512m), PORT (8491; management
+# PORT+1000), NGINX_PORT (8492), BUILD (1 rebuilds the jars).
 # Jars: target/ceiling-h2 and target/ceiling-pg (copies of target/quarkus-app); built with
 # ./mvnw -B -o package -DskipTests [-Dquarkus.profile=pg] when missing (the pg build leaves the pg jar in
 # target/quarkus-app). Needs wrk, nginx (Debian packages: apt-get install -y nginx wrk), curl, python3, and
