@@ -130,12 +130,13 @@ load_pg() {
   if pg_isready -q -h 127.0.0.1 -p 5432; then PG_WAS_UP=1; else PG_WAS_UP=0; pg_ctlcluster 15 main start; fi
   for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
   su postgres -c "psql -qtc \"select 1 from pg_roles where rolname='gazette'\" | grep -q 1 || psql -qc \"create user gazette password 'gazette'\""
-  su postgres -c "psql -qc 'drop database if exists $DB_NAME' -qc 'create database $DB_NAME owner gazette'"
+  su postgres -c "PGOPTIONS='-c client_min_messages=warning' psql -qc 'drop database if exists $DB_NAME' -qc 'create database $DB_NAME owner gazette'"
   export DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB_NAME DB_USER=gazette DB_PASSWORD=gazette
   start_app "$dir" "$OUT/pg-migrate.log"
   stop_app
   local t0=$SECONDS
-  psql -q "postgresql://gazette:gazette@127.0.0.1:5432/$DB_NAME" -v articles="$ARTICLES" -f src/bench/generate.sql 2>&1 | grep -v WARNING || true
+  PGOPTIONS='-c client_min_messages=warning' psql -q "postgresql://gazette:gazette@127.0.0.1:5432/$DB_NAME" \
+    -v articles="$ARTICLES" -f src/bench/generate.sql >&2
   echo "PostgreSQL: $ARTICLES articles generated in $((SECONDS - t0)) s" >&2
 }
 
