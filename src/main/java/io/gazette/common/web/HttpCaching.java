@@ -1,6 +1,7 @@
 package io.gazette.common.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gazette.common.openapi.ApiDocs;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -33,10 +34,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class HttpCaching {
 
-    static final String SURROGATE_KEY = "Surrogate-Key";
-    static final String CACHE_TAG = "Cache-Tag";
+    // The header names the spec declares (ApiDocs), so that what is sent and what is documented cannot drift apart.
+    static final String SURROGATE_KEY = ApiDocs.SURROGATE_KEY;
+    static final String CACHE_TAG = ApiDocs.CACHE_TAG;
     /** On a write's response: the surrogate keys it invalidated, to purge at the CDN. */
-    static final String PURGE_KEYS = "Purge-Keys";
+    static final String PURGE_KEYS = ApiDocs.PURGE_KEYS;
     static final String PRIVATE = "private, no-store";
     static final String PUBLIC_VARY = HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.ACCEPT_ENCODING;
     // With credentials the CORS answer depends on the Origin (an editor origin is named, others get none).
