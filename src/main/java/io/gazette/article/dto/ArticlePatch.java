@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +53,14 @@ public record ArticlePatch(
         List<@NotBlank String> tags,
         @Schema(description = "Absent: stays; an empty url removes the image")
         @Valid
-        FeaturedImagePatch featuredImage) {
+        FeaturedImagePatch featuredImage,
+        @Schema(description = """
+                When the article was first published (UTC): back-dates a piece moved from an archive, and the public \
+                order and cursors follow it. Editors and admins only (an author's request is a 403); not in the future \
+                (a future publication is a schedule: status scheduled with publishAt). Set on an article not yet \
+                published, it is kept when the article is published.""",
+                example = "2015-03-01T09:30:00Z", nullable = true)
+        Instant publishedAt) {
 
     @Schema(name = "FeaturedImagePatch", description = "An empty url removes the image")
     public record FeaturedImagePatch(

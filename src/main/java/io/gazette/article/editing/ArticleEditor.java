@@ -14,6 +14,8 @@ import io.gazette.article.query.ArticleCounts;
 import io.gazette.common.api.IfMatch;
 import io.gazette.common.api.PageRequest;
 import io.gazette.common.api.PagedList;
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.error.ProblemType;
 import io.gazette.common.security.Actor;
 import io.gazette.common.security.CurrentActor;
 import io.gazette.common.text.Slugs;
@@ -22,6 +24,8 @@ import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Writing an article's content: create, replace, patch, restore a revision, delete; each change is a revision. */
@@ -39,9 +43,12 @@ public class ArticleEditor {
     private final Languages languages;
     private final CurrentActor actors;
     private final ArticlePurges purges;
+    private final Clock clock;
 
     ArticleEditor(ArticleRepository articles, ArticleReferences references, ArticleSearchIndex searchIndex,
-                  ArticleRevisions revisions, ArticleViews views, Languages languages, CurrentActor actors, ArticlePurges purges) {
+                  ArticleRevisions revisions, ArticleViews views, Languages languages, CurrentActor actors, ArticlePurges purges,
+                  Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.references = references;
         this.searchIndex = searchIndex;
@@ -97,8 +104,13 @@ public class ArticleEditor {
         String language = patch.language() == null ? null : languages.requireConfigured("language", patch.language());
         ArticleReferences.Credits credits = references.resolve(patch, article);
         article.applyPatch(patch, language, credits.credits(), credits.tags());
+        boolean redated = patch.publishedAt() != null && backdate(article, patch.publishedAt(), actor);
         save(article);
         revisions.record(article, "updated", actor.name());
+        if (redated) {
+            // revisions keep content, status and schedule, not publishedAt: a change of date alone records none
+            purges.changed(article, article.status == ArticleStatus.PUBLISHED);
+        }
         return views.editorView(article);
     }
 
@@ -118,6 +130,20 @@ public class ArticleEditor {
 
     public RevisionView revision(String slug, int number) {
         return revisions.get(articles.require(slug), number);
+    }
+
+    /** Sets publishedAt (editors only, never in the future); true when it changed. */
+    private boolean backdate(Article article, Instant publishedAt, Actor actor) {
+        if (actor.isAuthorOnly()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only editors and admins may set publishedAt");
+        }
+        if (publishedAt.isAfter(clock.instant())) {
+            throw ProblemException.invalidField("publishedAt",
+                    "must not be in the future; a future publication is a schedule (status scheduled with publishAt)");
+        }
+        boolean changed = !publishedAt.equals(article.publishedAt);
+        article.publishedAt = publishedAt;
+        return changed;
     }
 
     private void replaceAndSave(Article article, ArticleInput input) {

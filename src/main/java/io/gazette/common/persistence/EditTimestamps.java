@@ -13,12 +13,18 @@ public class EditTimestamps {
 
     @PrePersist
     void onCreate(EditableEntity entity) {
-        entity.createdAt = clock.instant();
-        entity.updatedAt = entity.createdAt;
+        if (!entity.keepGivenTimes || entity.createdAt == null) {
+            entity.createdAt = clock.instant();
+        }
+        if (!entity.keepGivenTimes || entity.updatedAt == null) {
+            entity.updatedAt = entity.createdAt;
+        }
     }
 
     @PreUpdate
     void onUpdate(EditableEntity entity) {
-        entity.updatedAt = clock.instant();
+        if (!entity.keepGivenTimes || entity.updatedAt == null) {
+            entity.updatedAt = clock.instant();
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -23,6 +24,13 @@ public abstract class EditableEntity {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Set by an import that brings the item's own creation and change times (a WordPress post's dates): the
+     * timestamps listener then keeps the times given instead of stamping the clock's.
+     */
+    @Transient
+    public boolean keepGivenTimes;
 
     /** Raised by every change; the basis for optimistic locking. */
     @Version
