@@ -51,6 +51,11 @@ public class CommentSubmissions {
                 });
     }
 
+    /** The keyed hash a comment from {@code address} is stored with (also for imported comments). */
+    String addressHash(String address) {
+        return hmac(address);
+    }
+
     private String hmac(String value) {
         return HexFormat.of().formatHex(addressHmac.of(value.getBytes(StandardCharsets.UTF_8)));
     }

@@ -12,6 +12,14 @@ public interface ImportFormat {
     String name();
 
     /**
+     * Whether a file starting with these bytes (up to the first 4 KB) is in this format, for an import that names
+     * no format. False by default: such a format must then be named.
+     */
+    default boolean recognizes(byte[] head) {
+        return false;
+    }
+
+    /**
      * Reads the whole file once without writing anything, so a malformed file or a wrong format is refused before
      * the first write, and the progress bar knows its total.
      *

@@ -20,6 +20,8 @@ public class SurrogateKeys {
     public static final String SITE = "site";
     public static final String SECTIONS = "sections";
     public static final String LANGUAGES = "languages";
+    /** Every redirect answer and the redirect map: imports purge it. */
+    public static final String REDIRECTS = "redirects";
 
     private final Set<String> keys = new LinkedHashSet<>();
     private final Set<String> purged = new java.util.TreeSet<>();
