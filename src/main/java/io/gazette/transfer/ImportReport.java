@@ -47,4 +47,14 @@ public final class ImportReport {
     public synchronized Map<String, Long> tallies() {
         return new TreeMap<>(tallies);
     }
+
+    /** How many items it counted, of every type and outcome. */
+    public synchronized long total() {
+        return counts.values().stream().flatMap(byOutcome -> byOutcome.values().stream()).mapToLong(Long::longValue).sum();
+    }
+
+    /** How many items it counted with this outcome, of every type. */
+    public synchronized long total(ImportOutcome outcome) {
+        return counts.values().stream().mapToLong(byOutcome -> byOutcome.getOrDefault(outcome, 0L)).sum();
+    }
 }

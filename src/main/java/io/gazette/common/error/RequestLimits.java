@@ -2,17 +2,16 @@ package io.gazette.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses requests too big to serve with a problem body, before anything reads them: a URI over
- * {@value #MAX_URI_LENGTH} characters (414), a body announced over the limit (413), a chunked body
+ * {@value #MAX_URI_LENGTH} characters (414), a body announced over the limit (413: gazette.limits.max-body-size, or
+ * gazette.limits.max-import-size for an import's file, which is also Quarkus's own limit), a chunked body
  * (411: without a length, Quarkus could only stop it half-read with an empty 413 and error logs).
  * It runs as a Vert.x route just before Quarkus's own upload limit. What Vert.x refuses before any
  * route (a request line over quarkus.http.limits.max-initial-line-length, headers over max-header-size,
@@ -26,26 +25,32 @@ public class RequestLimits {
     private static final int BEFORE_UPLOAD_LIMIT = -3;
     static final int MAX_URI_LENGTH = 8192;
 
+    /** Where an export file is sent: its limit is gazette.limits.max-import-size. */
+    static final String IMPORTS = "/api/v1/imports";
+
     private final long maxBodyBytes;
+    private final long maxImportBytes;
     private final ObjectMapper json;
 
-    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
-        this.maxBodyBytes = maxBodySize.asLongValue();
+    RequestLimits(RequestLimitsConfig config, ObjectMapper json) {
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.maxImportBytes = config.maxImportSize().asLongValue();
         this.json = json;
     }
 
     void register(@Observes Router router) {
         router.route().order(BEFORE_UPLOAD_LIMIT).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            long limit = context.request().path().equals(IMPORTS) ? maxImportBytes : maxBodyBytes;
             if (context.request().uri().length() > MAX_URI_LENGTH) {
                 refuse(context, ProblemType.URI_TOO_LONG, "The request URI is longer than the " + MAX_URI_LENGTH
                         + " characters the server accepts; send fewer or shorter query parameters");
-            } else if (length != null && isTooLarge(length)) {
+            } else if (length != null && isTooLarge(length, limit)) {
                 refuse(context, ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than the " + maxBodyBytes + " bytes the server accepts");
+                        "The request body is larger than the " + limit + " bytes the server accepts");
             } else if (length == null && isChunked(context)) {
                 refuse(context, ProblemType.LENGTH_REQUIRED,
-                        "Send the request body with a Content-Length (at most " + maxBodyBytes + " bytes), not chunked");
+                        "Send the request body with a Content-Length (at most " + limit + " bytes), not chunked");
             } else {
                 context.next();
             }
@@ -66,9 +71,9 @@ public class RequestLimits {
         return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
     }
 
-    private boolean isTooLarge(String contentLength) {
+    private static boolean isTooLarge(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
