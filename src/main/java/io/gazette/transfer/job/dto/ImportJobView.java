@@ -1,5 +1,6 @@
 package io.gazette.transfer.job.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gazette.transfer.job.ImportJobState;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,8 +12,9 @@ public record ImportJobView(
         @Schema(description = "Reported what it would do, wrote nothing", example = "false", required = true) boolean dryRun,
         @Schema(required = true) ImportJobState state,
         @Schema(required = true) Progress progress,
-        @Schema(description = "Why the job failed; null unless failed", nullable = true) Failure error,
-        @Schema(description = "Null until the job starts writing", nullable = true) ImportReportView report,
+        @Schema(description = "Why the job failed; absent unless failed") @JsonInclude(JsonInclude.Include.NON_NULL) Failure error,
+        @Schema(description = "Absent until the job starts writing; counts so far while it runs, the whole report once it is done")
+        @JsonInclude(JsonInclude.Include.NON_NULL) ImportReportView report,
         @Schema(example = "admin", required = true) String createdBy,
         @Schema(example = "2026-11-29T09:30:00Z", required = true) Instant createdAt,
         @Schema(description = "The last sign of life of a job in progress", example = "2026-11-29T09:30:04Z", required = true) Instant updatedAt,
