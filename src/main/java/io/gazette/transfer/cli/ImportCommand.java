@@ -1,0 +1,171 @@
+package io.gazette.transfer.cli;
+
+import io.gazette.common.persistence.DatabaseSchema;
+import io.gazette.transfer.ImportFormat;
+import io.gazette.transfer.ImportFormats;
+import io.gazette.transfer.ImportOptions;
+import io.gazette.transfer.ImportOutcome;
+import io.gazette.transfer.ImportRejected;
+import io.gazette.transfer.ImportReport;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+
+/**
+ * {@code java -jar quarkus-run.jar import wordpress <file> [--dry-run]}: counts the file's items (which checks it
+ * whole), imports it with a progress bar (items done of all, rate, elapsed and remaining time) on stderr, and prints
+ * the report as a table on stdout. See {@link ImportArguments} for the exit codes.
+ */
+public class ImportCommand implements QuarkusApplication {
+
+    public static final String NAME = "import";
+    static final int SOME_REFUSED = 1;
+    static final int USAGE = CommandLine.ExitCode.USAGE;
+    static final int FILE_REFUSED = 3;
+    static final int DATABASE_UNUSABLE = 4;
+    private static final String[] OUTCOMES = Arrays.stream(ImportOutcome.values()).map(o -> o.name().toLowerCase(Locale.ROOT))
+            .toArray(String[]::new);
+
+    @Inject
+    ImportFormats formats;
+
+    @Inject
+    DatabaseSchema schema;
+
+    /** Settings for an import run, set before Quarkus starts; and a stop when the embedded database is in use. */
+    public static void prepare() {
+        System.setProperty("quarkus.http.host-enabled", "false");
+        System.setProperty("quarkus.management.host-enabled", "false");
+        System.setProperty("gazette.demo-content", "false");
+        System.setProperty("quarkus.banner.enabled", "false");
+        System.setProperty("quarkus.scheduler.enabled", "false");
+        if (System.getProperty("quarkus.log.level") == null) {
+            System.setProperty("quarkus.log.level", "ERROR");
+        }
+        Path database = Path.of(System.getProperty("gazette.data-dir", System.getenv().getOrDefault("GAZETTE_DATA_DIR", "./data")),
+                "gazette.mv.db");
+        if (Files.exists(database) && !unlocked(database)) {
+            System.err.println("The embedded database " + database.toAbsolutePath().normalize() + " is in use by a running Gazette."
+                    + " Stop it and run the import again, or send the file to the running service: POST /api/v1/imports.");
+            System.exit(DATABASE_UNUSABLE);
+        }
+    }
+
+    /** Whether no other process holds H2's lock on the file (H2 locks it for as long as it has it open). */
+    private static boolean unlocked(Path database) {
+        try (RandomAccessFile file = new RandomAccessFile(database.toFile(), "rw"); FileChannel channel = file.getChannel()) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public int run(String... args) {
+        ImportArguments arguments = new ImportArguments();
+        CommandLine line = new CommandLine(arguments).setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            line.parseArgs(Arrays.copyOfRange(args, 1, args.length));
+        } catch (CommandLine.ParameterException e) {
+            System.err.println(e.getMessage());
+            line.usage(System.err);
+            return USAGE;
+        }
+        if (line.isUsageHelpRequested()) {
+            line.usage(System.out);
+            return 0;
+        }
+        if (line.isVersionHelpRequested()) {
+            line.printVersionHelp(System.out);
+            return 0;
+        }
+        ImportFormat format = formats.named(arguments.format).orElse(null);
+        if (format == null) {
+            System.err.println("Unknown format '" + arguments.format + "': one of " + String.join(", ", formats.names()));
+            return USAGE;
+        }
+        if (!Files.isRegularFile(arguments.file) || !Files.isReadable(arguments.file)) {
+            System.err.println("No readable file " + arguments.file);
+            return USAGE;
+        }
+        if (!schema.isReady()) {
+            System.err.println("The database cannot be used: " + schema.problem());
+            return DATABASE_UNUSABLE;
+        }
+        return importFile(format, arguments.file, arguments.dryRun);
+    }
+
+    private static int importFile(ImportFormat format, Path file, boolean dryRun) {
+        PrintStream out = System.out;
+        long started = System.nanoTime();
+        ImportReport report;
+        try {
+            long total = format.countItems(file);
+            try (ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName(dryRun ? "Dry run" : "Importing")
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" items", 1)
+                    .showSpeed()
+                    .setUpdateIntervalMillis(250)
+                    .continuousUpdate()
+                    .build()) {
+                report = format.run(file, new ImportOptions(dryRun), (type, outcome) -> bar.step());
+            }
+        } catch (ImportRejected rejected) {
+            System.err.println("The file was refused, nothing was written: " + rejected.getMessage());
+            return FILE_REFUSED;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        printReport(out, format, file, dryRun, report, took);
+        return report.total(ImportOutcome.REJECTED) > 0 ? SOME_REFUSED : 0;
+    }
+
+    static void printReport(PrintStream out, ImportFormat format, Path file, boolean dryRun, ImportReport report, Duration took) {
+        long items = report.total();
+        double seconds = Math.max(took.toMillis(), 1) / 1000.0;
+        out.printf(Locale.ROOT, "%n%s import of %s%s: %d items in %.1f s (%.0f items/s)%n%n", format.name(), file.getFileName(),
+                dryRun ? " (dry run: nothing was written)" : "", items, seconds, items / seconds);
+        int width = Math.max(8, report.counts().keySet().stream().mapToInt(String::length).max().orElse(0));
+        out.printf(Locale.ROOT, "%-" + width + "s", "");
+        for (String outcome : OUTCOMES) {
+            out.printf(Locale.ROOT, " %10s", outcome);
+        }
+        out.println();
+        for (Map.Entry<String, Map<ImportOutcome, Long>> row : report.counts().entrySet()) {
+            out.printf(Locale.ROOT, "%-" + width + "s", row.getKey());
+            for (ImportOutcome outcome : ImportOutcome.values()) {
+                out.printf(Locale.ROOT, " %10d", row.getValue().getOrDefault(outcome, 0L));
+            }
+            out.println();
+        }
+        if (!report.tallies().isEmpty()) {
+            out.println();
+            report.tallies().forEach((name, count) -> out.printf(Locale.ROOT, "%8d  %s%n", count, name));
+        }
+        if (!report.problems().isEmpty()) {
+            out.printf(Locale.ROOT, "%nRefused (%d):%n", report.problems().size());
+            report.problems().forEach(problem -> out.printf(Locale.ROOT, "  %s %s: %s%n", problem.type(), problem.sourceId(),
+                    problem.reason()));
+        }
+    }
+}
