@@ -1,7 +1,5 @@
 package io.gazette.comment;
 
-import io.gazette.common.web.ContentChanged;
-import io.gazette.common.web.SurrogateKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -28,16 +26,14 @@ public class CommentImports {
     private final CommentRepository comments;
     private final CommentSubmissions submissions;
     private final Event<CommentCountChanged> countChanged;
-    private final Event<ContentChanged> changed;
     private final Clock clock;
 
     CommentImports(CommentRepository comments, CommentSubmissions submissions, Event<CommentCountChanged> countChanged,
-                   Event<ContentChanged> changed, Clock clock) {
+                   Clock clock) {
         this.clock = clock;
         this.comments = comments;
         this.submissions = submissions;
         this.countChanged = countChanged;
-        this.changed = changed;
     }
 
     /** A new comment on the article, a reply when {@code parentId} (a comment of the same article) is given; its id. */
@@ -69,11 +65,13 @@ public class CommentImports {
         return comment != null && comment.articleId == articleId;
     }
 
-    /** After an article's comments were imported: its count, and the pages that show them. */
+    /**
+     * After an article's comments were imported: its count. The pages that show them (the article's and its threads)
+     * are the importer's to purge, once for a whole batch.
+     */
     public void refreshCount(long articleId) {
         comments.flush();
         countChanged.fire(new CommentCountChanged(articleId, comments.countApprovedOn(articleId)));
-        changed.fire(ContentChanged.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
     }
 
     private void apply(Comment comment, Imported imported) {

@@ -152,6 +152,7 @@ public class WordPressImport implements ImportFormat {
                 throw failure;
             }
             LOG.warnf("A batch of %d entries failed (%s); retrying them one by one", batch.size(), failure.toString());
+            run.forget();
             for (WxrEntry entry : batch) {
                 try {
                     apply(QuarkusTransaction.requiringNew().timeout((int) BATCH_TIMEOUT.toSeconds())

@@ -74,10 +74,18 @@ class WordPressWriter {
         final String source;
         final Map<String, FeaturedImage> attachments;
         final Map<String, String> authorSlugs = new HashMap<>();
+        /** A post's category or tag (WordPress slug) to the Gazette tag's slug, once found or made in this run. */
+        final Map<String, String> tagSlugs = new HashMap<>();
 
         Run(String source, Map<String, FeaturedImage> attachments) {
             this.source = source;
             this.attachments = attachments;
+        }
+
+        /** After a batch rolled back: what it made is gone, so nothing it found may be trusted. */
+        void forget() {
+            authorSlugs.clear();
+            tagSlugs.clear();
         }
     }
 
@@ -308,6 +316,15 @@ class WordPressWriter {
 
     // ---- posts ----
 
+    private String tagSlug(Run run, Batch batch, WxrEntry.ItemTerm term) {
+        String known = run.tagSlugs.get(term.slug());
+        if (known == null) {
+            known = ensureTag(run, batch, term.slug(), term.name(), null, false).entity().slug;
+            run.tagSlugs.put(term.slug(), known);
+        }
+        return known;
+    }
+
     private static String itemType(WxrEntry.Item item) {
         return "post".equals(item.type()) ? ARTICLE : item.type();
     }
@@ -407,10 +424,10 @@ class WordPressWriter {
                     if (mapped != null && section == null) {
                         section = mapped;
                     } else {
-                        tagSlugs.add(ensureTag(run, batch, term.slug(), term.name(), null, false).entity().slug);
+                        tagSlugs.add(tagSlug(run, batch, term));
                     }
                 }
-                case "post_tag" -> tagSlugs.add(ensureTag(run, batch, term.slug(), term.name(), null, false).entity().slug);
+                case "post_tag" -> tagSlugs.add(tagSlug(run, batch, term));
                 case "language" -> languageTerm = term.slug();
                 case "post_translations" -> group = term.slug();
                 default -> { }
@@ -653,6 +670,7 @@ class WordPressWriter {
         }
         if (changedAny) {
             comments.refreshCount(articleId);
+            batch.purge.addAll(List.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
         }
     }
 
