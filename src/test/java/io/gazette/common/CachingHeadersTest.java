@@ -41,7 +41,9 @@ class CachingHeadersTest {
     void everyPublicGetHasAnETagCacheControlAndSurrogateKeysAndAnswersIfNoneMatchWith304() {
         List<String> checked = new ArrayList<>();
         for (SpecOperations.Operation operation : SpecOperations.served().operations()) {
-            if (!operation.method().equals("GET") || operation.secured() || operation.path().contains("/previews/")) {
+            if (!operation.method().equals("GET") || operation.secured() || operation.path().contains("/previews/")
+                    // answers only for an imported article's old address: WordPressImportTest checks its caching
+                    || operation.operationId().equals("getRedirect")) {
                 continue;
             }
             String url = SpecOperations.expand(operation.path(), SpecOperations.freshPublishedPathValues(operation.path()));

@@ -165,8 +165,13 @@ class WordPressImportTest {
 
         // the permalinks keep WordPress's own slugs (the fixture prefixes the post names only)
         String oldPath = "/2023/06/presidents-latin-america-tour-importance-of-scientific-technological-diplomacy";
-        anonymous().queryParam("from", oldPath + "/").get("/api/v1/redirects").then().statusCode(200)
-                .body("to", equalTo("/articles/" + latam)).body("slug", equalTo(latam)).body("language", equalTo("en"));
+        String etag = anonymous().queryParam("from", oldPath + "/").get("/api/v1/redirects").then().statusCode(200)
+                .body("to", equalTo("/articles/" + latam)).body("slug", equalTo(latam)).body("language", equalTo("en"))
+                .header("Cache-Control", startsWith("public, max-age="))
+                .header("Surrogate-Key", containsString("redirects"))
+                .header("Surrogate-Key", containsString("article-"))
+                .extract().header("ETag");
+        anonymous().queryParam("from", oldPath + "/").header("If-None-Match", etag).get("/api/v1/redirects").then().statusCode(304);
         anonymous().queryParam("from", "https://" + run + ".example.org/?p=11").get("/api/v1/redirects").then().statusCode(200)
                 .body("slug", equalTo(latam));
         anonymous().queryParam("from", "/?p=11&utm_source=feed").get("/api/v1/redirects").then().statusCode(200)

@@ -1,6 +1,7 @@
 package io.gazette.transfer.job;
 
 import io.gazette.common.error.ProblemException;
+import io.gazette.common.error.ProblemType;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.CurrentActor;
 import io.gazette.common.security.Roles;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -46,6 +49,9 @@ public class ImportJobResource {
     static final String TEXT_XML = "text/xml";
     static final String NDJSON = "application/x-ndjson";
 
+    private static final List<MediaType> ACCEPTED = List.of(MediaType.APPLICATION_XML_TYPE, MediaType.TEXT_XML_TYPE,
+            MediaType.valueOf(NDJSON), MediaType.APPLICATION_OCTET_STREAM_TYPE);
+
     private final ImportJobs jobs;
     private final ImportFormats formats;
     private final CurrentActor actors;
@@ -57,7 +63,8 @@ public class ImportJobResource {
     }
 
     @POST
-    @Consumes({XML, TEXT_XML, NDJSON, MediaType.APPLICATION_OCTET_STREAM})
+    // any type reaches the method, so credentials are checked before the type (a 415 only for those allowed to import)
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "startImport", summary = "Start an import of a file (admins)",
             description = "The file is the request body (curl --data-binary @wordpress.xml), up to gazette.limits.max-import-size. It "
                     + "is spooled to disk as it arrives, then imported by a job: first read whole (a malformed file, a wrong format "
@@ -83,7 +90,12 @@ public class ImportJobResource {
             @Parameter(description = "true: report what the import would do, and write nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "false")
             @QueryParam("dryRun") String dryRun,
-            InputStream body, @Context UriInfo uri) {
+            InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type == null || ACCEPTED.stream().noneMatch(accepted -> accepted.isCompatible(type))) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the export file as application/xml, text/xml, application/x-ndjson or application/octet-stream");
+        }
         boolean dry = dryRun(dryRun);
         ImportFormat named = format == null || format.isBlank() ? null : formats.named(format.strip()).orElseThrow(() ->
                 ProblemException.invalidField("format", "must be one of: " + String.join(", ", formats.names())));
