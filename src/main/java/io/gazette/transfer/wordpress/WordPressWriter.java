@@ -496,7 +496,7 @@ class WordPressWriter {
         String slug = slug(item.name(), title, "post-" + item.id());
         String decoded = WxrContent.decodeSlug(item.name());
         if (decoded != null && !decoded.isBlank() && !slug.equals(Normalizer.normalize(decoded, Normalizer.Form.NFC))) {
-            batch.tally("slugs made valid (" + decoded + " -> " + slug + ")");
+            batch.tally("slugs rewritten to Gazette's rule");
         }
         return slug;
     }
