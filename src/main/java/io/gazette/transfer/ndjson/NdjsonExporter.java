@@ -31,6 +31,8 @@ final class NdjsonExporter {
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            // Jackson's default puts a space before each record after the first; lines end in \n instead
+            json.setRootValueSeparator(null);
             json.writeStartObject();
             json.writeStringField("type", TransferSchema.HEADER);
             json.writeStringField("format", TransferSchema.FORMAT);

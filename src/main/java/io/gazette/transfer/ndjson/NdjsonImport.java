@@ -10,6 +10,7 @@ import io.gazette.transfer.ImportFormat;
 import io.gazette.transfer.ImportOptions;
 import io.gazette.transfer.ImportProgress;
 import io.gazette.transfer.ImportReport;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +25,7 @@ import java.util.Set;
  * Each batch is a transaction of the application's, so its public pages are purged on every instance as for any write.
  */
 @ApplicationScoped
+@Unremovable // looked up by name among the ImportFormat beans, by the import job and the command line
 public class NdjsonImport implements ImportFormat {
 
     public static final String NAME = "ndjson";

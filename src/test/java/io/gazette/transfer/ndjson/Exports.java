@@ -42,6 +42,7 @@ final class Exports {
 
     static List<String> lines(String export) {
         assertEquals('\n', export.charAt(export.length() - 1), "the export ends with a line break");
+        assertEquals(-1, export.indexOf("\n "), "no line starts with a space");
         return Arrays.asList(export.substring(0, export.length() - 1).split("\n", -1));
     }
 
