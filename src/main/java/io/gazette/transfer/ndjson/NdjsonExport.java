@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
 
 /** The whole publication as NDJSON, streamed: a page of rows at a time, never the whole database in memory. */
@@ -32,7 +33,7 @@ public class NdjsonExport {
         } catch (SQLException e) {
             throw new IllegalStateException("The database is unavailable", e);
         }
-        Instant exportedAt = clock.instant();
+        Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return out -> {
             long started = System.nanoTime();
             try (Connection connection = dataSource.getConnection()) {

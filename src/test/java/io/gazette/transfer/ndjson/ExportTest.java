@@ -28,6 +28,7 @@ class ExportTest {
         TestData.as(TestData.key("editor")).get(Exports.PATH).then().statusCode(403).contentType("application/problem+json")
                 .body("status", equalTo(403));
         TestData.as(TestData.key("author")).get(Exports.PATH).then().statusCode(403);
+        TestData.editor().accept("application/json").get(Exports.PATH).then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test
