@@ -13,6 +13,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -244,6 +247,11 @@ final class NdjsonImporter {
             return;
         }
         Rows.Derived derived = Rows.Derived.NONE;
+        if (type.name().equals(TransferSchema.ARTICLE)) {
+            List<Row> articles = new ArrayList<>(created);
+            articles.addAll(updated);
+            derived = searchColumns(connection, articles, keys);
+        }
         if (type.name().equals(TransferSchema.COMMENT)) {
             Map<Long, Place> places = places(connection, decisions);
             created = rowsWith(decisions, ImportOutcome.CREATED);
@@ -265,10 +273,18 @@ final class NdjsonImporter {
                 written.forEach(row -> keys.add(author ? SurrogateKeys.author((String) row.get("slug")) : SurrogateKeys.tag((String) row.get("slug"))));
                 // a renamed author or tag changes the search text and the pages of the articles that name it
                 List<Long> ids = updated.stream().map(Row::id).toList();
-                refreshArticles(connection, author ? idsOf(connection, "select distinct article_id from article_author where author_id in", ids)
-                        : idsOf(connection, "select distinct article_id from article_tag where tag_id in", ids), keys);
+                List<Long> affected = author ? idsOf(connection, "select distinct article_id from article_author where author_id in", ids)
+                        : idsOf(connection, "select distinct article_id from article_tag where tag_id in", ids);
+                for (List<Long> chunk : chunks(affected)) {
+                    List<Row> articles = List.copyOf(Rows.byIds(connection, TransferSchema.require(TransferSchema.ARTICLE), chunk).values());
+                    Rows.updateDerived(connection, "article", articles, searchColumns(connection, articles, keys));
+                    articlesShown(connection, articles, keys);
+                }
             }
-            case TransferSchema.ARTICLE -> refreshArticles(connection, written.stream().map(Row::id).toList(), keys);
+            case TransferSchema.ARTICLE -> {
+                tagListing(connection, written);
+                articlesShown(connection, written, keys);
+            }
             case TransferSchema.COMMENT -> {
                 Set<Long> articles = new TreeSet<>();
                 written.forEach(row -> articles.add((Long) row.get("article")));
@@ -340,69 +356,77 @@ final class NdjsonImporter {
     }
 
     /**
-     * Search text and tag-listing order of these articles, from what is stored now (the columns the file leaves out),
-     * and the surrogate keys of every public page that shows them.
+     * The search columns of these articles (title; lead with byline, tag and author names; body as text), computed as
+     * the editor computes them, with the names of their tags and authors as stored; their author and tag pages go into keys.
      */
-    private void refreshArticles(Connection connection, List<Long> ids, Set<String> keys) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
+    @SuppressWarnings("unchecked")
+    private static Rows.Derived searchColumns(Connection connection, Collection<Row> articles, Set<String> keys) throws SQLException {
+        Set<Long> authorIds = new TreeSet<>();
+        Set<Long> tagIds = new TreeSet<>();
+        for (Row article : articles) {
+            ((List<Map<String, Object>>) article.get("credits")).forEach(credit -> authorIds.add((Long) credit.get("author")));
+            tagIds.addAll((List<Long>) article.get("tags"));
         }
+        Map<Long, String> authors = names(connection, "author", authorIds, keys);
+        Map<Long, String> tags = names(connection, "tag", tagIds, keys);
         keys.addAll(List.of(SurrogateKeys.ARTICLES, SurrogateKeys.AUTHORS, SurrogateKeys.TAGS, SurrogateKeys.SECTIONS));
+        return new Rows.Derived(List.of("search_title", "search_lead", "search_body"), article -> {
+            ArticleSearchIndex.Columns columns = ArticleSearchIndex.columns((String) article.get("title"), (String) article.get("excerpt"),
+                    (String) article.get("byline"), ((List<Long>) article.get("tags")).stream().map(tags::get).sorted().toList(),
+                    ((List<Map<String, Object>>) article.get("credits")).stream().map(credit -> authors.get((Long) credit.get("author"))).toList(),
+                    (String) article.get("body"));
+            return List.of(columns.title(), columns.lead(), columns.body());
+        });
+    }
+
+    /** Names by id of these authors or tags; their pages go into keys. */
+    private static Map<Long, String> names(Connection connection, String table, Collection<Long> ids, Set<String> keys) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            String in = " in (" + Rows.placeholders(chunk.size()) + ")";
-            Map<Long, List<String>> authors = names(connection, "select c.article_id, a.name, a.slug from article_author c join author a on a.id = c.author_id"
-                    + " where c.article_id" + in + " order by c.article_id, c.author_order", chunk, keys, true);
-            Map<Long, List<String>> tags = names(connection, "select l.article_id, t.name, t.slug from article_tag l join tag t on t.id = l.tag_id"
-                    + " where l.article_id" + in + " order by l.article_id, t.name", chunk, keys, false);
-            Set<Long> groups = new TreeSet<>();
-            try (PreparedStatement select = connection.prepareStatement("select id, title, excerpt, byline, body, translation_group_id from article where id" + in);
-                 PreparedStatement update = connection.prepareStatement("update article set search_title = ?, search_lead = ?, search_body = ? where id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("select id, name, slug from " + table + " where id in ("
+                    + Rows.placeholders(chunk.size()) + ")")) {
                 bind(select, chunk);
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        long id = result.getLong(1);
-                        ArticleSearchIndex.Columns columns = ArticleSearchIndex.columns(result.getString(2), result.getString(3), result.getString(4),
-                                tags.getOrDefault(id, List.of()), authors.getOrDefault(id, List.of()), result.getString(5));
-                        update.setString(1, columns.title());
-                        update.setString(2, columns.lead());
-                        update.setString(3, columns.body());
-                        update.setLong(4, id);
-                        update.addBatch();
-                        keys.add(SurrogateKeys.article(id));
-                        keys.add(SurrogateKeys.comments(id));
-                        long group = result.getLong(6);
-                        if (!result.wasNull()) {
-                            groups.add(group);
-                        }
+                        names.put(result.getLong(1), result.getString(2));
+                        keys.add(table.equals("author") ? SurrogateKeys.author(result.getString(3)) : SurrogateKeys.tag(result.getString(3)));
                     }
-                }
-                update.executeBatch();
-            }
-            try (PreparedStatement listing = connection.prepareStatement("update article_tag set published_at = (select a.published_at from article a"
-                    + " where a.id = article_tag.article_id and a.status = 'PUBLISHED') where article_id" + in)) {
-                bind(listing, chunk);
-                listing.executeUpdate();
-            }
-            // translations show each other's titles and slugs
-            for (List<Long> groupChunk : chunks(groups)) {
-                idsOf(connection, "select id from article where translation_group_id in", groupChunk).forEach(id -> keys.add(SurrogateKeys.article(id)));
-            }
-        }
-    }
-
-    /** Names by article in order, for search; the author or tag pages of each name go into keys. */
-    private static Map<Long, List<String>> names(Connection connection, String sql, List<Long> ids, Set<String> keys, boolean authors) throws SQLException {
-        Map<Long, List<String>> names = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, ids);
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    names.computeIfAbsent(result.getLong(1), id -> new ArrayList<>()).add(result.getString(2));
-                    keys.add(authors ? SurrogateKeys.author(result.getString(3)) : SurrogateKeys.tag(result.getString(3)));
                 }
             }
         }
         return names;
+    }
+
+    /** The tag pages' order: a published article's publishedAt on its tag links (migration V9; written null with the links). */
+    private static void tagListing(Connection connection, List<Row> articles) throws SQLException {
+        // one key per statement: H2 scans the whole link table for an UPDATE ... WHERE article_id IN (...)
+        try (PreparedStatement listing = connection.prepareStatement("update article_tag set published_at = ? where article_id = ?")) {
+            boolean any = false;
+            for (Row article : articles) {
+                if ("published".equals(article.get("status")) && article.get("publishedAt") != null) {
+                    listing.setObject(1, OffsetDateTime.ofInstant((Instant) article.get("publishedAt"), ZoneOffset.UTC));
+                    listing.setLong(2, article.id());
+                    listing.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                listing.executeBatch();
+            }
+        }
+    }
+
+    /** The pages of these articles and of their translations, which show each other's titles and slugs. */
+    private static void articlesShown(Connection connection, Collection<Row> articles, Set<String> keys) throws SQLException {
+        Set<Long> groups = new TreeSet<>();
+        for (Row article : articles) {
+            keys.add(SurrogateKeys.article(article.id()));
+            keys.add(SurrogateKeys.comments(article.id()));
+            if (article.get("translationGroup") != null) {
+                groups.add((Long) article.get("translationGroup"));
+            }
+        }
+        idsOf(connection, "select id from article where translation_group_id in", groups).forEach(id -> keys.add(SurrogateKeys.article(id)));
     }
 
     private static void recountComments(Connection connection, Collection<Long> articles) throws SQLException {

@@ -149,6 +149,25 @@ final class Rows {
         insertChildren(connection, type, rows);
     }
 
+    /** Writes only the derived columns of existing rows. */
+    static void updateDerived(Connection connection, String table, List<Row> rows, Derived derived) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("update " + table + " set "
+                + derived.columns().stream().map(c -> c + " = ?").collect(Collectors.joining(", ")) + " where id = ?")) {
+            for (Row row : rows) {
+                int index = 1;
+                for (Object value : derived.values().apply(row)) {
+                    update.setObject(index++, value);
+                }
+                update.setLong(index, row.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
     private static void insertChildren(Connection connection, RecordType type, List<Row> rows) throws SQLException {
         for (Child child : type.children()) {
             List<String> columns = new ArrayList<>();

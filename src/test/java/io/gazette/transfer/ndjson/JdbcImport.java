@@ -17,37 +17,38 @@ import java.util.Set;
  */
 final class JdbcImport implements NdjsonImporter.Database {
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Connection connection;
+    private final boolean postgres;
 
-    private JdbcImport(String url, String user, String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    private JdbcImport(Connection connection, boolean postgres) {
+        this.connection = connection;
+        this.postgres = postgres;
     }
 
+    /** One connection for the whole import, as the application's pool would lend (an embedded H2 closes with its last one). */
     static ImportReport run(String url, String user, String password, Path file) {
-        return new NdjsonImporter(new JdbcImport(url, user, password), Set.of("en", "es", "fa", "ar"))
-                .run(file, new ImportOptions(false), ImportProgress.NONE);
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.setAutoCommit(false);
+            return new NdjsonImporter(new JdbcImport(connection, url.startsWith("jdbc:postgresql:")), Set.of("en", "es", "fa", "ar"))
+                    .run(file, new ImportOptions(false), ImportProgress.NONE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
     public boolean postgres() {
-        return url.startsWith("jdbc:postgresql:");
+        return postgres;
     }
 
     @Override
     public void inTransaction(NdjsonImporter.Work work) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+        try {
+            work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
         }
     }
 }

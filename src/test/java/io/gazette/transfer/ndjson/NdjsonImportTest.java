@@ -83,12 +83,19 @@ class NdjsonImportTest {
     void aNewerExportUpdatesWhatChangedAndPurgesItsPages() {
         TransferContent content = TransferContent.create();
         anonymous().get("/api/v1/articles/" + content.english()).then().statusCode(200);
+        anonymous().get("/api/v1/articles/" + content.spanish()).then().statusCode(200);
         String export = Exports.download();
-        String changed = edit(export, "article", content.english(), record -> record.put("title", "A title from the newer export"));
+        String renamed = "Zbigniew " + TestData.unique("renamed");
+        String changed = edit(edit(export, "article", content.english(), record -> record.put("title", "A title from the newer export")),
+                "author", content.author(), record -> record.put("name", renamed));
 
         ImportReport report = Imports.run(Imports.file(changed));
 
         assertEquals(1L, report.counts().get("article").get(ImportOutcome.UPDATED));
+        assertEquals(1L, report.counts().get("author").get(ImportOutcome.UPDATED));
+        anonymous().get("/api/v1/articles/" + content.spanish()).then().statusCode(200).body("authors.name", hasItem(renamed));
+        anonymous().queryParam("q", renamed).get("/api/v1/articles").then().statusCode(200)
+                .body("items.slug", hasItem(content.spanish())).body("items.slug", hasItem(content.english()));
         editor().get("/api/v1/articles/" + content.english()).then().statusCode(200).body("title", equalTo("A title from the newer export"));
         anonymous().get("/api/v1/articles/" + content.english()).then().statusCode(200).body("title", equalTo("A title from the newer export"));
         anonymous().queryParam("q", "newer export").get("/api/v1/articles").then().statusCode(200).body("items.slug", hasItem(content.english()));
