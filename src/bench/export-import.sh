@@ -6,8 +6,8 @@
 # (gazette_transfer on the local Debian cluster, dropped and recreated), exports that through the PostgreSQL jar,
 # imports it into a fresh H2, exports again, and checks the three files are the same bytes but for the header.
 # The imports run NdjsonImporter over JDBC in a JVM of their own (TransferBench, from the test classes) with the
-# app stopped: the packaged jar has no import entry point yet. Each JVM gets -Xmx256m and a GC log, whose largest
-# heap occupancy before a collection is reported as its peak heap. Needs the Debian PostgreSQL 15 cluster, psql, curl.
+# app stopped: the packaged jar has no import entry point yet. Each JVM gets -Xmx$HEAP (256m) and a GC log: the
+# largest heap before a collection and the largest left after one (the live data) are reported. Needs the Debian PostgreSQL 15 cluster, psql, curl.
 # Writes target/export-import/. Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,11 +36,14 @@ start_app() {   # start_app <jar dir> <log> [JVM args...]
   echo "Gazette did not start, see $log" >&2; exit 1
 }
 stop_app() {
-  [[ -n $APP ]] && { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; }
+  if [[ -n $APP ]]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
 }
 trap stop_app EXIT
-peak_heap() {   # the largest heap occupancy before a collection in a -Xlog:gc file, in MB
-  grep -o '[0-9]*M->' "$1" | sed 's/M->//' | sort -n | tail -1
+peak_heap() {   # "<largest heap before a collection>/<largest left after one (live data)>" in MB, from a -Xlog:gc file
+  local before after
+  before=$(grep -o '[0-9]*M->' "$1" | sed 's/M->//' | sort -n | tail -1)
+  after=$(grep -o -- '->[0-9]*M' "$1" | sed 's/->//; s/M//' | sort -n | tail -1)
+  echo "${before:-?}/${after:-?}"
 }
 export_from() {   # export_from <name>: GET /api/v1/export into $OUT/<name>.ndjson; prints seconds
   curl -sf -H "Authorization: Bearer $TOKEN" -o "$OUT/$1.ndjson" -w '%{time_total}' "http://127.0.0.1:$PORT/api/v1/export"
@@ -93,12 +96,12 @@ done
 value() { grep "^$1 " "$OUT/$2.txt" | cut -d' ' -f2; }
 cat <<REPORT
 articles: $ARTICLES, file: $(wc -l < "$OUT/from-h2.ndjson") lines, $(du -k "$OUT/from-h2.ndjson" | cut -f1) KB; identical but for the header: $same
-| step | seconds | records/s | peak heap (MB, -Xmx$HEAP) |
+| step | seconds | records/s | heap MB before/after GC, max (-Xmx$HEAP) |
 | --- | --- | --- | --- |
-| export from H2 (curl, app warm from start) | $H2_EXPORT | | $(peak_heap "$OUT/h2-export-gc.log") (app, start included) |
+| export from H2 (curl, app just started) | $H2_EXPORT | | $(peak_heap "$OUT/h2-export-gc.log") (the app's, startup included) |
 | check the file (countItems) | $(value check_seconds pg-import) | | |
 | import into empty PostgreSQL | $(value import_seconds pg-import) | $(value records_per_second pg-import) | $(peak_heap "$OUT/pg-import-gc.log") |
-| export from PostgreSQL | $PG_EXPORT | | $(peak_heap "$OUT/pg-export-gc.log") (app, start included) |
+| export from PostgreSQL | $PG_EXPORT | | $(peak_heap "$OUT/pg-export-gc.log") (the app's, startup included) |
 | import into empty H2 | $(value import_seconds h2-import) | $(value records_per_second h2-import) | $(peak_heap "$OUT/h2-import-gc.log") |
 | export from H2 again | $BACK_EXPORT | | |
 REPORT
