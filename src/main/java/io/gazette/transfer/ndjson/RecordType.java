@@ -12,11 +12,6 @@ import java.util.Optional;
 record RecordType(String name, String table, boolean singleton, List<Field> fields, List<Child> children,
                   List<String> identity, String unique) {
 
-    /** The fields that are columns of the record's own table, id first. */
-    List<Field> columns() {
-        return fields;
-    }
-
     Optional<Field> field(String fieldName) {
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }

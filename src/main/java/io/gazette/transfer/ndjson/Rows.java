@@ -107,10 +107,7 @@ final class Rows {
         try (PreparedStatement insert = connection.prepareStatement("insert into " + type.table() + " (" + columns + ") values ("
                 + placeholders(type.fields().size() + derived.columns().size()) + ")")) {
             for (Row row : rows) {
-                int index = bindFields(insert, 1, type.fields(), row.values());
-                for (Object value : derived.values().apply(row)) {
-                    insert.setObject(index++, value);
-                }
+                bindDerived(insert, bindFields(insert, 1, type.fields(), row.values()), derived, row);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -128,10 +125,7 @@ final class Rows {
                 + derived.columns().stream().map(c -> ", " + c + " = ?").collect(Collectors.joining());
         try (PreparedStatement update = connection.prepareStatement("update " + type.table() + " set " + assignments + " where id = ?")) {
             for (Row row : rows) {
-                int index = bindFields(update, 1, fields, row.values());
-                for (Object value : derived.values().apply(row)) {
-                    update.setObject(index++, value);
-                }
+                int index = bindDerived(update, bindFields(update, 1, fields, row.values()), derived, row);
                 update.setLong(index, type.singleton() ? 1L : row.id());
                 update.addBatch();
             }
@@ -157,11 +151,7 @@ final class Rows {
         try (PreparedStatement update = connection.prepareStatement("update " + table + " set "
                 + derived.columns().stream().map(c -> c + " = ?").collect(Collectors.joining(", ")) + " where id = ?")) {
             for (Row row : rows) {
-                int index = 1;
-                for (Object value : derived.values().apply(row)) {
-                    update.setObject(index++, value);
-                }
-                update.setLong(index, row.id());
+                update.setLong(bindDerived(update, 1, derived, row), row.id());
                 update.addBatch();
             }
             update.executeBatch();
@@ -324,6 +314,15 @@ final class Rows {
             case ENUM -> statement.setString(index, ((String) value).toUpperCase(Locale.ROOT));
             default -> statement.setObject(index, value);
         }
+    }
+
+    /** Binds the derived values from {@code first} on; the next free index. */
+    private static int bindDerived(PreparedStatement statement, int first, Derived derived, Row row) throws SQLException {
+        int index = first;
+        for (Object value : derived.values().apply(row)) {
+            statement.setObject(index++, value);
+        }
+        return index;
     }
 
     private static void bindAll(PreparedStatement statement, int first, Collection<Long> ids) throws SQLException {
