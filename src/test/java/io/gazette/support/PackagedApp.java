@@ -39,7 +39,15 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar with {@code environment} added to this process's own, without waiting for it. */
     public static PackagedApp launch(Path log, Map<String, String> environment) throws IOException {
-        Path jar = Path.of(System.getProperty("gazette.jar", "target/quarkus-app/quarkus-run.jar"));
+        return launch(Path.of(System.getProperty("gazette.jar", "target/quarkus-app/quarkus-run.jar")), log, environment);
+    }
+
+    /** The PostgreSQL jar (target/quarkus-app-pg, built beside the H2 one unless the ITs are skipped). */
+    public static PackagedApp launchPostgres(Path log, Map<String, String> environment) throws IOException {
+        return launch(Path.of(System.getProperty("gazette.pg-jar", "target/quarkus-app-pg/quarkus-run.jar")), log, environment);
+    }
+
+    private static PackagedApp launch(Path jar, Path log, Map<String, String> environment) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package first");
         }

@@ -27,15 +27,28 @@ public class ArticleSearchIndex {
         this.articles = articles;
     }
 
+    /** The normalised text search reads: the title; the lead with byline, tag and author names; the body as plain text. */
+    public record Columns(String title, String lead, String body) {
+    }
+
     public void refresh(Article article) {
-        article.searchTitle = cut(SearchText.normalize(article.title), MAX_TITLE);
+        Columns columns = columns(article.title, article.excerpt, article.byline, article.tags.stream().map(t -> t.name).toList(),
+                article.authors().stream().map(a -> a.name).toList(), article.body);
+        article.searchTitle = columns.title();
+        article.searchLead = columns.lead();
+        article.searchBody = columns.body();
+    }
+
+    /** For writers that do not go through the entity (the NDJSON import). */
+    public static Columns columns(String title, String excerpt, String byline, List<String> tagNames, List<String> authorNames, String body) {
         List<String> lead = new ArrayList<>();
-        lead.add(article.excerpt);
-        lead.add(article.byline);
-        article.tags.stream().map(t -> t.name).forEach(lead::add);
-        article.authors().stream().map(a -> a.name).forEach(lead::add);
-        article.searchLead = cut(SearchText.normalize(String.join(" ", lead.stream().filter(s -> s != null).toList())), MAX_LEAD);
-        article.searchBody = cut(SearchText.normalize(SearchText.plainText(article.body)), MAX_BODY);
+        lead.add(excerpt);
+        lead.add(byline);
+        lead.addAll(tagNames);
+        lead.addAll(authorNames);
+        return new Columns(cut(SearchText.normalize(title), MAX_TITLE),
+                cut(SearchText.normalize(String.join(" ", lead.stream().filter(s -> s != null).toList())), MAX_LEAD),
+                cut(SearchText.normalize(SearchText.plainText(body)), MAX_BODY));
     }
 
     /** Articles written before the search columns existed (an older data directory) get them at startup. */

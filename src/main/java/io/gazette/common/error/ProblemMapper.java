@@ -206,7 +206,7 @@ public class ProblemMapper {
         return switch (type) {
             case NOT_FOUND -> "Nothing exists at " + uri.getRequestUri().getRawPath();
             case METHOD_NOT_ALLOWED -> "This resource does not support that method";
-            case NOT_ACCEPTABLE -> "This resource answers with application/json only";
+            case NOT_ACCEPTABLE -> "This resource cannot answer in a media type the Accept header allows";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than the server accepts";
             case INTERNAL -> "The server could not complete the request";

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Tags", description = "Topics articles are filed under"),
                 @Tag(name = "Comments", description = "Readers' comments, shown once an editor approves them"),
                 @Tag(name = "Languages", description = "The languages the publication writes in"),
-                @Tag(name = "Accounts", description = "People who hold API keys, and their roles (admins)")
+                @Tag(name = "Accounts", description = "People who hold API keys, and their roles (admins)"),
+                @Tag(name = "Transfer", description = "Moving a publication in and out: exports and imports (admins)")
         })
 @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key (gz_...) that an admin issued with POST /api/v1/accounts/{username}/keys, or the bootstrap "

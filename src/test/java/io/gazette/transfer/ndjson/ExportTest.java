@@ -1,0 +1,149 @@
+package io.gazette.transfer.ndjson;
+
+import static io.gazette.support.TestData.anonymous;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gazette.support.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ExportTest {
+
+    @Test
+    void refusesReadersEditorsAndAuthors() {
+        anonymous().get(Exports.PATH).then().statusCode(401).contentType("application/problem+json");
+        TestData.as(TestData.key("editor")).get(Exports.PATH).then().statusCode(403).contentType("application/problem+json")
+                .body("status", equalTo(403));
+        TestData.as(TestData.key("author")).get(Exports.PATH).then().statusCode(403);
+        TestData.editor().accept("application/json").get(Exports.PATH).then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void exportsEveryRecordTypeInOrderWithPrivateFields() {
+        TransferContent content = TransferContent.create();
+        String export = Exports.download();
+        List<JsonNode> records = Exports.records(export);
+
+        JsonNode header = records.get(0);
+        assertEquals("header", header.get("type").asText());
+        assertEquals("gazette-ndjson", header.get("format").asText());
+        assertEquals(1, header.get("version").asInt());
+        assertTrue(header.get("exportedAt").asText().endsWith("Z"));
+        JsonNode end = records.get(records.size() - 1);
+        assertEquals("end", end.get("type").asText());
+        assertEquals(records.size() - 2, end.get("records").asInt());
+
+        List<String> order = List.of("site", "account", "author", "tag", "article", "revision", "comment");
+        int lastType = -1;
+        long lastId = 0;
+        for (JsonNode record : records.subList(1, records.size() - 1)) {
+            int type = order.indexOf(record.get("type").asText());
+            assertTrue(type >= lastType, "types in order: " + record);
+            long id = record.path("id").asLong();
+            if (type == lastType) {
+                assertTrue(id > lastId, "ids ascending: " + record);
+            }
+            lastType = type;
+            lastId = id;
+        }
+
+        JsonNode site = one(records, r -> is(r, "site"));
+        assertEquals("آخرین مطالب", site.at("/labels/fa/latestContent").asText());
+        assertEquals(List.of("en", "es", "fa"), names(site.get("labels")));
+
+        JsonNode account = one(records, r -> is(r, "account") && r.get("username").asText().equals(content.authorAccount()));
+        assertEquals("author", account.get("role").asText());
+        assertEquals(List.of("createdAt", "displayName", "id", "role", "type", "username"), sorted(names(account)), "no key, no secret");
+        assertFalse(export.contains("gz_"), "no API key in the export");
+
+        JsonNode author = one(records, r -> is(r, "author") && r.get("slug").asText().equals(content.author()));
+        assertEquals(content.author() + "@authors.example", author.get("email").asText());
+        JsonNode tag = one(records, r -> is(r, "tag") && r.get("slug").asText().equals(content.tag()));
+        assertEquals(List.of("es", "fa"), names(tag.get("names")));
+        assertEquals("Sobre diplomacia", tag.at("/names/es/description").asText());
+
+        JsonNode english = article(records, content.english());
+        assertEquals("published", english.get("status").asText());
+        assertEquals("https://cdn.example.org/a.jpg", english.get("featuredImageUrl").asText());
+        assertEquals(2, english.get("credits").size());
+        assertEquals(author.get("id").asLong(), english.at("/credits/0/author").asLong());
+        assertTrue(english.at("/credits/0/role").isNull());
+        assertEquals("Analyst of West Asian affairs", english.at("/credits/1/role").asText());
+        assertEquals(2, english.get("tags").size());
+        assertTrue(english.at("/tags/0").asLong() < english.at("/tags/1").asLong(), "tag ids ascending");
+        JsonNode persian = article(records, content.persian());
+        assertEquals("fa", persian.get("language").asText());
+        assertEquals(english.get("translationGroup"), persian.get("translationGroup"));
+        assertEquals(english.get("translationGroup"), article(records, content.spanish()).get("translationGroup"));
+        assertTrue(article(records, content.spanish()).get("commentsClosed").asBoolean());
+        JsonNode scheduled = article(records, content.scheduled());
+        assertEquals("scheduled", scheduled.get("status").asText());
+        assertEquals("2099-01-01T06:00:00Z", scheduled.get("publishAt").asText());
+        assertEquals("2099-02-01T06:00:00Z", scheduled.get("unpublishAt").asText());
+        JsonNode draft = article(records, content.draft());
+        assertEquals("draft", draft.get("status").asText());
+        assertEquals(content.authorAccount(), draft.get("owner").asText());
+
+        long englishId = english.get("id").asLong();
+        List<JsonNode> revisions = all(records, r -> is(r, "revision") && r.get("article").asLong() == englishId);
+        assertTrue(revisions.size() >= 2, "creation, publication and the edit: " + revisions);
+        List<JsonNode> comments = all(records, r -> is(r, "comment") && r.get("article").asLong() == englishId);
+        assertEquals(Set.of("pending", "approved", "spam", "rejected"), new TreeSet<>(comments.stream().map(c -> c.get("status").asText()).toList()));
+        assertTrue(comments.stream().filter(c -> !c.get("staff").asBoolean()).allMatch(c -> c.get("email").asText().endsWith("@mail.example")),
+                "readers' emails are exported");
+        JsonNode reply = comments.stream().filter(c -> c.get("body").asText().equals("پاسخ به آنا")).findFirst().orElseThrow();
+        JsonNode pending = comments.stream().filter(c -> c.get("name").asText().equals("Carlos")).findFirst().orElseThrow();
+        assertEquals(reply.get("id").asLong(), pending.get("parent").asLong(), "a three-level thread");
+        assertTrue(comments.stream().anyMatch(c -> c.get("staff").asBoolean() && c.get("parent").asLong() == reply.get("parent").asLong()));
+    }
+
+    @Test
+    void theSameContentExportsToTheSameBytes() {
+        TransferContent.create();
+        String first = Exports.download();
+        String second = Exports.download();
+        assertEquals(Exports.withoutHeader(first), Exports.withoutHeader(second));
+        assertNotNull(Exports.lines(first).get(0));
+    }
+
+    private static JsonNode article(List<JsonNode> records, String slug) {
+        return one(records, r -> is(r, "article") && r.get("slug").asText().equals(slug));
+    }
+
+    private static boolean is(JsonNode record, String type) {
+        return record.get("type").asText().equals(type);
+    }
+
+    private static JsonNode one(List<JsonNode> records, Predicate<JsonNode> which) {
+        List<JsonNode> found = all(records, which);
+        assertEquals(1, found.size(), "exactly one record");
+        return found.get(0);
+    }
+
+    private static List<JsonNode> all(List<JsonNode> records, Predicate<JsonNode> which) {
+        return records.stream().filter(which).toList();
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> sorted(List<String> names) {
+        return new ArrayList<>(new TreeSet<>(names));
+    }
+}

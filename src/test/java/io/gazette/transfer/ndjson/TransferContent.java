@@ -1,0 +1,111 @@
+package io.gazette.transfer.ndjson;
+
+import static io.gazette.support.TestData.anonymous;
+import static io.gazette.support.TestData.editor;
+import static io.gazette.support.TestData.unique;
+
+import io.gazette.support.TestData;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small publication that uses everything an export must carry, made through the HTTP API (RestAssured's base URI:
+ * the test's app, or the packaged jar in TransferRoundTripIT): site labels in three languages, accounts, authors with
+ * private emails, tags named in Spanish and Persian, an English piece with credits, roles, tags and a featured image and
+ * its Spanish and Persian (right-to-left, Unicode slug) translations, revisions, a scheduled piece, an author's draft,
+ * closed comments, and a comment thread in every moderation state with a staff reply. At most eight reader comments,
+ * within the packaged jar's default rate limits.
+ */
+record TransferContent(String english, String spanish, String persian, String scheduled, String draft, String author, String tag,
+                       String authorAccount) {
+
+    static TransferContent create() {
+        String suffix = unique("x");
+        Map<String, Object> english = new LinkedHashMap<>();
+        english.put("latestContent", "LATEST CONTENT");
+        english.put("commentCount", "{count} Comments");
+        english.put("submitComment", "Submit a Comment");
+        english.put("commentPrivacyNotice", "Your email address will not be published.");
+        Map<String, Object> persian = new HashMap<>();
+        persian.put("latestContent", "آخرین مطالب");
+        persian.put("commentCount", "{count} دیدگاه");
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("en", english);
+        labels.put("fa", persian);
+        labels.put("es", Map.of("latestContent", "Últimas publicaciones"));
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("name", "Strategic Council Online");
+        site.put("description", "Opinion, interviews and analysis");
+        site.put("url", "https://strategic-council.example.org");
+        site.put("defaultLanguage", "en");
+        site.put("labels", labels);
+        editor().header("If-Match", "*").body(site).put("/api/v1/site").then().statusCode(200);
+
+        String authorAccount = unique("s.rahimi");
+        editor().body(Map.of("username", authorAccount, "displayName", "Sara Rahimi", "role", "author")).post("/api/v1/accounts").then().statusCode(201);
+        String authorKey = editor().body(Map.of("label", "laptop")).post("/api/v1/accounts/" + authorAccount + "/keys")
+                .then().statusCode(201).extract().path("key");
+        editor().body(Map.of("username", unique("k.moradi"), "role", "editor")).post("/api/v1/accounts").then().statusCode(201);
+
+        String author = TestData.author();
+        String second = unique("hamid");
+        editor().body(Map.of("slug", second, "name", "حمید خوش‌آیند", "role", "کارشناس مسائل بین‌الملل"))
+                .post("/api/v1/authors").then().statusCode(201);
+        String tag = TestData.tag();
+        String otherTag = TestData.tag();
+        editor().body(Map.of("name", "Diplomacia " + suffix, "description", "Sobre diplomacia")).put("/api/v1/tags/" + tag + "/names/es").then().statusCode(200);
+        editor().body(Map.of("name", "دیپلماسی " + suffix)).put("/api/v1/tags/" + tag + "/names/fa").then().statusCode(200);
+
+        String englishSlug = TestData.article().author(author).author(second).tag(tag).tag(otherTag)
+                .with("featuredImage", Map.of("url", "https://cdn.example.org/a.jpg", "alt", "A picture"))
+                .with("authorRoles", Map.of(second, "Analyst of West Asian affairs"))
+                .with("byline", "With reporting by the desk")
+                .published();
+        editor().body(Map.of("title", "Edited title " + suffix)).patch("/api/v1/articles/" + englishSlug).then().statusCode(200);
+        String spanishSlug = TestData.article().with("language", "es").with("title", "Diplomacia científica " + suffix)
+                .with("slug", "diplomacia-cientifica-" + suffix.toLowerCase()).author(author).tag(tag).published();
+        String persianTitle = "دیپلماسی علمی " + suffix;
+        String persianSlug = "دیپلماسی-علمی-" + suffix.toLowerCase();
+        editor().body(Map.of("slug", persianSlug, "title", persianTitle, "excerpt", "خلاصه", "body", "<p dir=\"rtl\">متن فارسی</p>",
+                        "section", "analysis", "language", "fa", "authors", List.of(second), "tags", List.of(tag)))
+                .post("/api/v1/articles").then().statusCode(201);
+        editor().post("/api/v1/articles/" + persianSlug + "/publish").then().statusCode(200);
+        editor().put("/api/v1/articles/" + englishSlug + "/translations/" + spanishSlug).then().statusCode(200);
+        editor().put("/api/v1/articles/" + englishSlug + "/translations/" + persianSlug).then().statusCode(200);
+
+        String scheduled = TestData.article().author(author).draft();
+        editor().body(Map.of("status", "scheduled", "publishAt", "2099-01-01T06:00:00Z", "unpublishAt", "2099-02-01T06:00:00Z"))
+                .post("/api/v1/articles/" + scheduled + "/status").then().statusCode(200);
+        String draft = TestData.article().with("section", "review").draftAs(authorKey);
+        editor().post("/api/v1/articles/" + spanishSlug + "/comments/close").then().statusCode(200);
+
+        int first = comment(englishSlug, "Ana", "Great piece", null);
+        moderate(first, "approved");
+        int reply = comment(englishSlug, "Bita", "پاسخ به آنا", first);
+        moderate(reply, "approved");
+        comment(englishSlug, "Carlos", "A pending answer", reply);
+        moderate(comment(englishSlug, "Spammer", "cheap watches", null), "spam");
+        moderate(comment(englishSlug, "Dana", "Off topic", null), "rejected");
+        comment(englishSlug, "Ehsan", "Waiting for moderation", null);
+        editor().body(Map.of("body", "Thank you, corrected.", "name", "The editors")).post("/api/v1/comments/" + first + "/replies")
+                .then().statusCode(201);
+        return new TransferContent(englishSlug, spanishSlug, persianSlug, scheduled, draft, author, tag, authorAccount);
+    }
+
+    private static int comment(String article, String name, String body, Integer parent) {
+        Map<String, Object> json = new HashMap<>();
+        json.put("name", name);
+        json.put("email", unique(name.toLowerCase()) + "@mail.example");
+        json.put("body", body);
+        if (parent != null) {
+            json.put("parentId", parent);
+        }
+        return anonymous().body(json).post("/api/v1/articles/" + article + "/comments").then().statusCode(202).extract().path("id");
+    }
+
+    private static void moderate(int comment, String status) {
+        editor().body(Map.of("status", status)).patch("/api/v1/comments/" + comment).then().statusCode(200);
+    }
+}
