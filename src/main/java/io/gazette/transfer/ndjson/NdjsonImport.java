@@ -16,6 +16,7 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Set;
@@ -48,6 +49,12 @@ public class NdjsonImport implements ImportFormat {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** A Gazette export starts with its header record, whose first fields are always written in this order. */
+    @Override
+    public boolean recognizes(byte[] head) {
+        return new String(head, StandardCharsets.UTF_8).startsWith("{\"type\":\"header\",\"format\":\"" + TransferSchema.FORMAT + "\"");
     }
 
     @Override

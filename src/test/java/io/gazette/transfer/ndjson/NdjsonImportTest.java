@@ -4,6 +4,9 @@ import static io.gazette.support.TestData.anonymous;
 import static io.gazette.support.TestData.editor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,10 +21,13 @@ import io.gazette.transfer.ImportReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -65,6 +71,20 @@ class NdjsonImportTest {
         anonymous().body(Map.of("name", "New", "email", "new@mail.example", "body", "After the move"))
                 .post("/api/v1/articles/" + article + "/comments").then().statusCode(202);
         editor().body(Map.of("username", TestData.unique("after"), "role", "editor")).post("/api/v1/accounts").then().statusCode(201);
+    }
+
+    @Test
+    void anExportPostedWithoutAFormatIsRecognisedAndImportedAsAJob() {
+        TransferContent.create();
+        String export = Exports.download();
+        String location = editor().contentType("application/octet-stream").body(export.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports?dryRun=true").then().statusCode(202).body("format", equalTo("ndjson"))
+                .extract().header("Location");
+        Awaitility.await("import " + location).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !List.of("queued", "running").contains(editor().get(location).then().extract().<String>path("state")));
+        editor().get(location).then().statusCode(200).body("state", equalTo("succeeded")).body("dryRun", equalTo(true))
+                .body("report.problems", hasSize(0)).body("report.counts.article.created", nullValue())
+                .body("report.counts.article.unchanged", notNullValue());
     }
 
     @Test

@@ -2,22 +2,26 @@ package io.gazette.transfer.ndjson;
 
 import static io.gazette.support.TestData.anonymous;
 import static io.gazette.support.TestData.editor;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gazette.support.PackagedApp;
 import io.gazette.support.TestData;
-import io.gazette.transfer.ImportOutcome;
-import io.gazette.transfer.ImportReport;
+import io.gazette.transfer.job.ImportJobState;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +61,7 @@ class TransferRoundTripIT {
                     "GAZETTE_ADMIN_TOKEN", TOKEN));
             try (PackagedApp target = PackagedApp.launchPostgres(run.resolve("postgres.log"), environment)) {
                 target.awaitStatus(target.management.resolve("/q/health/ready"), 200);
-                importInto(target, url, "postgres", "postgres", first);
+                importInto(target, first);
                 use(target);
                 fromPostgres = Exports.download();
                 readsLikeTheOriginal(content);
@@ -69,7 +73,7 @@ class TransferRoundTripIT {
         Path back = run.resolve("h2-back");
         try (PackagedApp target = PackagedApp.launch(run.resolve("h2-back.log"), h2(back, false))) {
             target.awaitStatus(target.management.resolve("/q/health/ready"), 200);
-            importInto(target, h2Url(back), "gazette", "", second);
+            importInto(target, second);
             use(target);
             String again = Exports.download();
             Files.writeString(run.resolve("back-in-h2.ndjson"), again, StandardCharsets.UTF_8);
@@ -79,14 +83,21 @@ class TransferRoundTripIT {
     }
 
     /**
-     * Imports the file into the empty database {@code app} serves. Today straight over JDBC ({@link JdbcImport}); once
-     * the import job endpoint is merged: POST the file to {@code app.base + /api/v1/imports?format=ndjson} as the admin,
-     * poll GET /api/v1/imports/{id} until it is done, and check the same report.
+     * Imports the file into the empty database {@code app} serves, as a user would: POST it to the import job endpoint as
+     * the admin and follow the job until it finishes (it runs on its own thread; the wait is bounded, not timed).
      */
-    private static void importInto(PackagedApp app, String jdbcUrl, String user, String password, Path file) {
-        ImportReport report = JdbcImport.run(jdbcUrl, user, password, file);
-        assertEquals(List.of(), report.problems());
-        report.counts().forEach((type, byOutcome) -> assertEquals(List.of(type.equals("site") ? ImportOutcome.UPDATED : ImportOutcome.CREATED),
+    private static void importInto(PackagedApp app, Path file) {
+        use(app);
+        String location = given().header("Authorization", "Bearer " + TOKEN).contentType("application/x-ndjson").body(file.toFile())
+                .post("/api/v1/imports?format=ndjson").then().statusCode(202).extract().header("Location");
+        Awaitility.await("import " + location).atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ImportJobState.valueOf(editor().get(location).then().statusCode(200).extract().<String>path("state")
+                        .toUpperCase(Locale.ROOT)).isFinished());
+        JsonPath job = editor().get(location).then().statusCode(200).extract().jsonPath();
+        assertEquals("succeeded", job.getString("state"), job.prettify());
+        assertEquals(List.of(), job.getList("report.problems"));
+        Map<String, Map<String, Object>> counts = job.getMap("report.counts");
+        counts.forEach((type, byOutcome) -> assertEquals(List.of(type.equals("site") ? "updated" : "created"),
                 List.copyOf(byOutcome.keySet()), type));
     }
 
