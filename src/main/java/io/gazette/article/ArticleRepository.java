@@ -4,14 +4,10 @@ import io.gazette.article.query.ArticleListSql;
 import io.gazette.common.persistence.SlugRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class ArticleRepository extends SlugRepository<Article> {
@@ -39,32 +35,6 @@ public class ArticleRepository extends SlugRepository<Article> {
         Query query = getEntityManager().createNativeQuery(statement.sql(), resultType);
         statement.parameters().forEach(query::setParameter);
         return query;
-    }
-
-    /**
-     * Loads articles, then their credited authors and their tags in one statement each, and returns them in
-     * the order of {@code ids}. The relations are read by article id alone (batch fetching,
-     * quarkus.hibernate-orm.fetch.batch-size), so neither statement repeats the article's columns nor joins the article table.
-     */
-    public List<Article> withRelations(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Article> articles = getEntityManager()
-                .createQuery("select a from Article a where a.id in :ids", Article.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        if (!articles.isEmpty()) {
-            Hibernate.initialize(articles.get(0).credits);
-            Hibernate.initialize(articles.get(0).tags);
-        }
-        Map<Long, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        List<Article> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing(a -> position.get(a.id)));
-        return ordered;
     }
 
     public Map<Section, Long> publishedPerSection() {

@@ -2,6 +2,7 @@ package io.gazette.article.query;
 
 import io.gazette.article.Article;
 import io.gazette.article.ArticleRepository;
+import io.gazette.article.ArticleRows;
 import io.gazette.article.ArticleViews;
 import io.gazette.article.dto.ArticleCard;
 import io.gazette.common.api.PageMeta;
@@ -38,8 +39,10 @@ public class RelatedArticles {
     private final ArticleRepository articles;
     private final ArticleViews views;
     private final Clock clock;
+    private final ArticleRows rows;
 
-    RelatedArticles(ArticleRepository articles, ArticleViews views, Clock clock) {
+    RelatedArticles(ArticleRepository articles, ArticleViews views, Clock clock, ArticleRows rows) {
+        this.rows = rows;
         this.articles = articles;
         this.views = views;
         this.clock = clock;
@@ -61,7 +64,7 @@ public class RelatedArticles {
                 .limit(size)
                 .map(Map.Entry::getKey)
                 .toList();
-        List<ArticleCard> items = articles.withRelations(best).stream().map(views::card).toList();
+        List<ArticleCard> items = rows.cards(best, null, false, false).stream().map(views::card).toList();
         return new PagedList<>(items, PageMeta.single(size, items.size()));
     }
 
