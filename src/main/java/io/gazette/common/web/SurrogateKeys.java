@@ -14,7 +14,10 @@ import java.util.Set;
 @RequestScoped
 public class SurrogateKeys {
 
+    /** On the list of all articles (no filter) and on related articles: any publication may change them. */
     public static final String ARTICLES = "articles";
+    /** On searches and on lists sorted by title or update time, which any edit of a published article may change. */
+    public static final String ARTICLES_EDITED = "articles-edited";
     public static final String AUTHORS = "authors";
     public static final String TAGS = "tags";
     public static final String SITE = "site";
@@ -27,6 +30,28 @@ public class SurrogateKeys {
 
     public static String article(long id) {
         return "article-" + id;
+    }
+
+    /** An article as a card on a list: everything but its body. */
+    public static String card(long id) {
+        return "card-" + id;
+    }
+
+    /** Lists filtered by a facet: changed when an article enters or leaves them. */
+    public static String articlesTagged(String tagSlug) {
+        return "articles-tag-" + headerSafe(tagSlug);
+    }
+
+    public static String articlesBy(String authorSlug) {
+        return "articles-author-" + headerSafe(authorSlug);
+    }
+
+    public static String articlesInSection(String section) {
+        return "articles-section-" + section;
+    }
+
+    public static String articlesInLanguage(String language) {
+        return "articles-lang-" + language;
     }
 
     public static String author(String slug) {
