@@ -2,8 +2,10 @@ package io.gazette.article;
 
 import io.gazette.article.query.ArticleListSql;
 import io.gazette.common.persistence.SlugRepository;
+import io.gazette.common.persistence.SqlReads;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleRepository extends SlugRepository<Article> {
 
+    private final SqlReads reads;
+
+    /** For the client proxy of this normal-scoped bean. */
     ArticleRepository() {
+        this(null);
+    }
+
+    @Inject
+    ArticleRepository(SqlReads reads) {
         super("article");
+        this.reads = reads;
     }
 
     public Optional<Article> findPublishedBySlug(String slug) {
@@ -22,19 +33,15 @@ public class ArticleRepository extends SlugRepository<Article> {
 
     /** The ids a list statement selects, in its order. */
     public List<Long> ids(ArticleListSql.Statement statement) {
-        List<?> rows = nativeQuery(statement, Long.class).getResultList();
-        return rows.stream().map(row -> ((Number) row).longValue()).toList();
+        List<Long> ids = new ArrayList<>();
+        reads.select(statement.sql(), statement.parameters(), row -> ids.add(row.getLong(1)));
+        return ids;
     }
 
     public long count(ArticleListSql.Statement statement) {
-        return ((Number) nativeQuery(statement, Long.class).getSingleResult()).longValue();
-    }
-
-    /** Runs native SQL with named parameters. */
-    public Query nativeQuery(ArticleListSql.Statement statement, Class<?> resultType) {
-        Query query = getEntityManager().createNativeQuery(statement.sql(), resultType);
-        statement.parameters().forEach(query::setParameter);
-        return query;
+        long[] count = new long[1];
+        reads.select(statement.sql(), statement.parameters(), row -> count[0] = row.getLong(1));
+        return count[0];
     }
 
     public Map<Section, Long> publishedPerSection() {

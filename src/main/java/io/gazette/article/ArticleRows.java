@@ -2,34 +2,35 @@ package io.gazette.article;
 
 import io.gazette.article.dto.FeaturedImage;
 import io.gazette.article.dto.TranslationRef;
+import io.gazette.common.persistence.SqlReads;
 import io.gazette.language.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.query.NativeQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * What readers see of articles, read as rows rather than entities: the cards of a list page and the public page of one
- * article, each in a fixed number of native statements (the articles; their credits with the authors; their tags with
+ * article, each in a fixed number of SQL statements (the articles; their credits with the authors; their tags with
  * the names in the wanted language; an article page's published translations). Readers never write, so loading
- * entities would only cost their snapshots, proxies and the translation of HQL, which with a list parameter Hibernate
- * repeats on every execution.
+ * entities would only cost their snapshots and proxies, and HQL with a list parameter is translated again on every
+ * execution ({@link SqlReads}).
  */
 @ApplicationScoped
 public class ArticleRows {
 
-    private static final List<String> CARD_COLUMNS = List.of("id", "slug", "title", "excerpt", "section", "language", "status",
-            "published_at", "updated_at", "byline", "featured_image_url", "featured_image_alt", "comment_count");
+    private static final String CARD_COLUMNS = "id, slug, title, excerpt, section, language, status, published_at, updated_at, byline,"
+            + " featured_image_url, featured_image_alt, comment_count";
 
-    private final EntityManager entityManager;
+    private final SqlReads sql;
 
-    ArticleRows(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ArticleRows(SqlReads sql) {
+        this.sql = sql;
     }
 
     /** An author as credited on one article: the role line that applies there, the bio when asked for. */
@@ -58,19 +59,14 @@ public class ArticleRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> columns = new ArrayList<>(CARD_COLUMNS);
-        columns.add(bodies ? "body" : "null");
-        List<Object[]> rows = scalars(entityManager.createNativeQuery("select " + aliased(columns)
-                + " from article where id in (:ids)"), cardTypes(false))
-                .setParameter("ids", ids)
-                .getResultList();
         Map<Long, List<Credit>> credits = credits(ids, bios);
         Map<Long, List<TagName>> tags = tags(ids, language);
         Map<Long, Card> byId = new HashMap<>();
-        for (Object[] row : rows) {
-            long id = (Long) row[0];
-            byId.put(id, card(row, credits.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
-        }
+        sql.select("select " + CARD_COLUMNS + (bodies ? ", body" : ", null") + " from article where id in (" + SqlReads.placeholders(ids) + ")",
+                ids, row -> {
+                    long id = row.getLong(1);
+                    byId.put(id, card(row, credits.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+                });
         List<Card> ordered = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Card card = byId.get(id);
@@ -83,107 +79,65 @@ public class ArticleRows {
 
     /** A published article by its slug (one indexed lookup), its tag names in its own language. */
     public Optional<Page> published(String slug) {
-        List<String> columns = new ArrayList<>(CARD_COLUMNS);
-        columns.addAll(List.of("body", "created_at", "version", "translation_group_id"));
-        List<Object[]> rows = scalars(entityManager.createNativeQuery("select " + aliased(columns)
-                + " from article where slug = :slug and status = 'PUBLISHED'"), cardTypes(true))
-                .setParameter("slug", slug)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
-        long id = (Long) row[0];
-        String language = (String) row[5];
-        List<Long> ids = List.of(id);
-        Card card = card(row, credits(ids, false).getOrDefault(id, List.of()), tags(ids, language).getOrDefault(id, List.of()));
-        Long group = (Long) row[16];
-        return Optional.of(new Page(card, (Instant) row[14], (Long) row[15], group == null ? List.of() : translations(id, group)));
+        List<Page> found = new ArrayList<>(1);
+        sql.select("select " + CARD_COLUMNS + ", body, created_at, version, translation_group_id from article"
+                + " where slug = ? and status = 'PUBLISHED'", List.of(slug), row -> {
+            long id = row.getLong(1);
+            String language = row.getString(6);
+            List<Long> ids = List.of(id);
+            Card card = card(row, credits(ids, false).getOrDefault(id, List.of()), tags(ids, language).getOrDefault(id, List.of()));
+            long group = row.getLong(17);
+            List<TranslationRef> translations = row.wasNull() ? List.of() : translations(id, group);
+            found.add(new Page(card, SqlReads.instant(row, 15), row.getLong(16), translations));
+        });
+        return found.stream().findFirst();
     }
 
     private Map<Long, List<Credit>> credits(List<Long> ids, boolean bios) {
-        List<Object[]> rows = scalars(entityManager.createNativeQuery("select " + aliased(List.of("aa.article_id", "au.slug",
-                        "au.name", "coalesce(aa.role, au.role_line)", bios ? "au.bio" : "null")) + " from article_author aa join author au on au.id = aa.author_id"
-                        + " where aa.article_id in (:ids) order by aa.article_id, aa.author_order"),
-                Long.class, String.class, String.class, String.class, String.class)
-                .setParameter("ids", ids)
-                .getResultList();
         Map<Long, List<Credit>> byArticle = new HashMap<>();
-        for (Object[] row : rows) {
-            byArticle.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                    .add(new Credit((String) row[1], (String) row[2], (String) row[3], (String) row[4]));
-        }
+        sql.select("select aa.article_id, au.slug, au.name, coalesce(aa.role, au.role_line), " + (bios ? "au.bio" : "null")
+                + " from article_author aa join author au on au.id = aa.author_id where aa.article_id in (" + SqlReads.placeholders(ids)
+                + ") order by aa.article_id, aa.author_order", ids, row -> byArticle.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                .add(new Credit(row.getString(2), row.getString(3), row.getString(4), row.getString(5))));
         return byArticle;
     }
 
     private Map<Long, List<TagName>> tags(List<Long> ids, String language) {
-        String columns = aliased(List.of("at.article_id", "t.slug", "t.name", "t.description",
-                language == null ? "null" : "tt.name", language == null ? "null" : "tt.description"));
-        NativeQuery<Object[]> query = scalars(entityManager.createNativeQuery("select " + columns
-                        + " from article_tag at join tag t on t.id = at.tag_id"
-                        + (language == null ? "" : " left join tag_translation tt on tt.tag_id = t.id and tt.language = :language")
-                        + " where at.article_id in (:ids) order by at.article_id, t.name"),
-                Long.class, String.class, String.class, String.class, String.class, String.class);
-        query.setParameter("ids", ids);
+        List<Object> parameters = new ArrayList<>();
+        String translated = "null, null";
+        String join = "";
         if (language != null) {
-            query.setParameter("language", language);
+            translated = "tt.name, tt.description";
+            join = " left join tag_translation tt on tt.tag_id = t.id and tt.language = ?";
+            parameters.add(language);
         }
+        parameters.addAll(ids);
         Map<Long, List<TagName>> byArticle = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            // A translation row always has a name (not null): without one, the tag shows as created.
-            boolean hasTranslation = row[4] != null;
-            String name = hasTranslation ? (String) row[4] : (String) row[2];
-            String description = hasTranslation ? (String) row[5] : (String) row[3];
-            byArticle.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                    .add(new TagName((String) row[1], name, description, (String) row[2]));
-        }
+        sql.select("select at.article_id, t.slug, t.name, t.description, " + translated + " from article_tag at join tag t on t.id = at.tag_id"
+                + join + " where at.article_id in (" + SqlReads.placeholders(ids) + ") order by at.article_id, t.name", parameters, row -> {
+            // A translation row always has a name: without one, the tag shows as created.
+            String translatedName = row.getString(5);
+            boolean hasTranslation = translatedName != null;
+            byArticle.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new TagName(row.getString(2),
+                    hasTranslation ? translatedName : row.getString(3), hasTranslation ? row.getString(6) : row.getString(4),
+                    row.getString(3)));
+        });
         return byArticle;
     }
 
     private List<TranslationRef> translations(long id, long group) {
-        List<Object[]> rows = scalars(entityManager.createNativeQuery("select " + aliased(List.of("language", "slug", "title")) + " from article"
-                        + " where translation_group_id = :group and id <> :id and status = 'PUBLISHED' order by language"),
-                String.class, String.class, String.class)
-                .setParameter("group", group)
-                .setParameter("id", id)
-                .getResultList();
-        return rows.stream().map(row -> new TranslationRef((String) row[0], (String) row[1], (String) row[2],
-                Languages.direction((String) row[0]))).toList();
+        List<TranslationRef> translations = new ArrayList<>();
+        sql.select("select language, slug, title from article where translation_group_id = ? and id <> ? and status = 'PUBLISHED'"
+                + " order by language", List.of(group, id), row -> translations.add(new TranslationRef(row.getString(1),
+                row.getString(2), row.getString(3), Languages.direction(row.getString(1)))));
+        return translations;
     }
 
-    private static Class<?>[] cardTypes(boolean page) {
-        List<Class<?>> types = new ArrayList<>(List.of(Long.class, String.class, String.class, String.class, String.class, String.class,
-                String.class, Instant.class, Instant.class, String.class, String.class, String.class, Integer.class, String.class));
-        if (page) {
-            types.addAll(List.of(Instant.class, Long.class, Long.class));
-        }
-        return types.toArray(Class<?>[]::new);
-    }
-
-    private static Card card(Object[] row, List<Credit> credits, List<TagName> tags) {
-        String imageUrl = (String) row[10];
-        return new Card((Long) row[0], (String) row[1], (String) row[2], (String) row[3], Section.valueOf((String) row[4]),
-                (String) row[5], ArticleStatus.valueOf((String) row[6]), (Instant) row[7], (Instant) row[8], (String) row[9],
-                imageUrl == null ? null : new FeaturedImage(imageUrl, (String) row[11]), (Integer) row[12], (String) row[13],
+    private static Card card(ResultSet row, List<Credit> credits, List<TagName> tags) throws SQLException {
+        String imageUrl = row.getString(11);
+        return new Card(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), Section.valueOf(row.getString(5)),
+                row.getString(6), ArticleStatus.valueOf(row.getString(7)), SqlReads.instant(row, 8), SqlReads.instant(row, 9), row.getString(10),
+                imageUrl == null ? null : new FeaturedImage(imageUrl, row.getString(12)), row.getInt(13), row.getString(14),
                 credits, tags);
-    }
-
-    /** The select list with each expression named c0, c1, ..., the names {@link #scalars} types them by. */
-    private static String aliased(List<String> expressions) {
-        StringBuilder select = new StringBuilder();
-        for (int i = 0; i < expressions.size(); i++) {
-            select.append(i == 0 ? "" : ", ").append(expressions.get(i)).append(" as c").append(i);
-        }
-        return select.toString();
-    }
-
-    /** Declares each selected column's Java type, by position, so both databases read them alike. */
-    @SuppressWarnings("unchecked")
-    private static NativeQuery<Object[]> scalars(jakarta.persistence.Query query, Class<?>... types) {
-        NativeQuery<Object[]> nativeQuery = query.unwrap(NativeQuery.class);
-        for (int i = 0; i < types.length; i++) {
-            nativeQuery.addScalar("c" + i, types[i]);
-        }
-        return nativeQuery;
     }
 }
