@@ -19,7 +19,7 @@
 # BUILD (1 rebuilds). Output: target/memory-start/ (logs, rss.txt, wrk.txt). Needs wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RECOMMENDED="-XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+RECOMMENDED="-XX:+UseSerialGC -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${JAVA_OPTS:-$RECOMMENDED}
 APPCDS=${APPCDS:-1}
 STARTS=${STARTS:-5}

@@ -64,7 +64,13 @@ public class SurrogateKeys {
 
     /** Slugs may be Persian or Greek; header values are ASCII, so a key carries the slug percent-encoded (UTF-8), as URLs do. */
     private static String headerSafe(String slug) {
-        return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c >= 'A' && c <= 'Z')) {
+                return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return slug;
     }
 
     public static String comments(long articleId) {
