@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Start time and memory of the packaged H2 jar (issue 13, item 7).
-#   src/bench/memory-start.sh                       # the README's flags, with the AppCDS archive
+#   src/bench/memory-start.sh                       # the README's flags, with a trained AppCDS archive
 #   JAVA_OPTS=-Xmx512m APPCDS=0 MINUTES=3 src/bench/memory-start.sh
-# 1. Builds the jar into target/memory-start-app (with -Dquarkus.package.jar.appcds.enabled=true unless APPCDS=0,
-#    into target/memory-start-app-nocds then) when missing, and an ARTICLES-article data directory (as ceiling.sh).
+# 1. Builds the jar into target/memory-start-app (with -Dquarkus.package.jar.appcds.enabled=true, which writes
+#    Quarkus's app-cds.jsa) when missing, and an ARTICLES-article data directory (as ceiling.sh). APPCDS chooses the
+#    archive: "trained" (default) replaces Quarkus's with one written at the exit of a real run that answered the
+#    three ceiling.sh reads (README: Memory and start), "quarkus" keeps Quarkus's, 0 uses none.
 # 2. Start: STARTS starts on that existing data directory, each timed from launching java to the first 200 on
 #    /api/v1/articles (polled every 10 ms), with the CPU time the process had used by then and Quarkus's own
 #    "started in"; prints each and the medians. The load average is printed before and after: on a shared machine
@@ -14,12 +16,12 @@
 #    answers, more than the cache's default size holds). Samples the RSS every 30 s; afterwards prints the RSS,
 #    the cache's bytes (gazette_response_cache_bytes), wrk's figures and, with NMT=1 (which costs memory itself),
 #    the JVM's native memory summary.
-# Settings (environment): JAVA_OPTS (the flags README "Memory and start" recommends), APPCDS (1), STARTS (5),
+# Settings (environment): JAVA_OPTS (the flags README "Memory and start" recommends), APPCDS (trained), STARTS (5),
 # MINUTES (10), CONNECTIONS (64), THREADS (2), ARTICLES (10000), NMT (0), SKIP_START / SKIP_LOAD (0), PORT (8591),
 # BUILD (1 rebuilds). Output: target/memory-start/ (logs, rss.txt, wrk.txt). Needs wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RECOMMENDED="-XX:+UseSerialGC -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
+RECOMMENDED="-XX:+UseSerialGC -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000 -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${JAVA_OPTS:-$RECOMMENDED}
 APPCDS=${APPCDS:-1}
 STARTS=${STARTS:-5}
@@ -45,19 +47,32 @@ source src/bench/lib.sh
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
-if [[ $APPCDS == 1 ]]; then
-  dir=target/memory-start-app
-  build "$dir" -Dquarkus.package.jar.appcds.enabled=true
-else
-  dir=target/memory-start-app-nocds
-  build "$dir"
-fi
-[[ $APPCDS == 1 && ! -f $dir/app-cds.jsa ]] && { echo "$dir has no app-cds.jsa" >&2; exit 1; }
+APPCDS=${APPCDS:-trained}
+dir=target/memory-start-app
+build "$dir" -Dquarkus.package.jar.appcds.enabled=true
+[[ -f $dir/quarkus-app-cds.jsa ]] || mv "$dir/app-cds.jsa" "$dir/quarkus-app-cds.jsa"
+rm -f "$dir/app-cds.jsa"
 [[ ${NMT:-0} == 1 ]] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
 load_h2 "$dir"
+case $APPCDS in
+  quarkus) cp "$dir/quarkus-app-cds.jsa" "$dir/app-cds.jsa" ;;
+  trained)
+    # The README's training run: the classes a start and the first reads load, written as the JVM exits
+    # shellcheck disable=SC2086
+    (cd "$dir" && exec env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" GAZETTE_DEMO_CONTENT=false \
+      java -XX:ArchiveClassesAtExit=app-cds.jsa $JAVA_OPTS -jar quarkus-run.jar) > "$OUT/train.log" 2>&1 &
+    APP=$!
+    until curl -sf "$G/api/v1/articles?size=20" >/dev/null; do kill -0 "$APP" || { tail "$OUT/train.log"; exit 1; }; sleep 0.2; done
+    first=$(curl -sf "$G/api/v1/articles?size=1&fields=slug" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
+    curl -sf -o /dev/null "$G/api/v1/articles/$first"; curl -sf -o /dev/null "$G/api/v1/articles?tag=tag-42&size=20"
+    stop_app
+    [[ -f $dir/app-cds.jsa ]] || { echo "the training run wrote no archive, see $OUT/train.log" >&2; exit 1; } ;;
+  0) ;;
+  *) echo "APPCDS is trained, quarkus or 0" >&2; exit 1 ;;
+esac
 
 echo "# memory-start.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main || echo ' (src/main modified)')"
-echo "$ARTICLES articles (H2); JVM: $JAVA_OPTS$([[ $APPCDS == 1 ]] && echo ' -XX:SharedArchiveFile=app-cds.jsa'); MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}; $(nproc) cores"
+echo "$ARTICLES articles (H2); JVM: $JAVA_OPTS$([[ $APPCDS != 0 ]] && echo " -XX:SharedArchiveFile=app-cds.jsa ($APPCDS archive)"); MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}; $(nproc) cores"
 
 # ---- start time ----
 cpu_ms() {   # CPU time (user + system) the process has used so far
@@ -79,7 +94,7 @@ if [[ ${SKIP_START:-0} != 1 ]]; then
     started=$(grep -o 'started in [0-9.]*s' "$OUT/start-$i.log" | grep -o '[0-9.]*' || echo '?')
     stop_app
     echo "$(( (t1 - t0) / 1000000 )) $cpu $started" >> "$OUT/starts.txt"
-    echo "start $i: first 200 after $(( (t1 - t0) / 1000000 )) ms, CPU $cpu ms, Quarkus \"started in\" ${started}s"
+    echo "start $i: first 200 after $(( (t1 - t0) / 1000000 )) ms, CPU $cpu ms, Quarkus \"started in\" ${started}s, load $(cut -d' ' -f1 /proc/loadavg)"
   done
   python3 - "$OUT/starts.txt" <<'PY'
 import statistics, sys
