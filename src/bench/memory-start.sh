@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RECOMMENDED="-XX:+UseSerialGC -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000 -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${JAVA_OPTS:-$RECOMMENDED}
-APPCDS=${APPCDS:-1}
+APPCDS=${APPCDS:-trained}
 STARTS=${STARTS:-5}
 MINUTES=${MINUTES:-10}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -47,7 +47,6 @@ source src/bench/lib.sh
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
-APPCDS=${APPCDS:-trained}
 dir=target/memory-start-app
 build "$dir" -Dquarkus.package.jar.appcds.enabled=true
 [[ -f $dir/quarkus-app-cds.jsa ]] || mv "$dir/app-cds.jsa" "$dir/quarkus-app-cds.jsa"
