@@ -82,49 +82,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+# shellcheck source=lib.sh
+source src/bench/lib.sh
 
-# ---- jars ----
-build() {   # build <dir> [maven args]
-  local dir=$1; shift
-  if [[ ${BUILD:-0} == 1 || ! -f $dir/quarkus-run.jar ]]; then
-    echo "building $dir ..." >&2
-    ./mvnw -B -o -q package -DskipTests "$@" >&2
-    rm -rf "$dir" && cp -r target/quarkus-app "$dir"
-  fi
-}
 
-# ---- Gazette ----
-stop_app() {
-  if [[ -n $APP ]]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
-}
-start_app() {   # start_app <jar dir> <log> [extra JVM args]; exits unless TRY=1, which returns 1 instead
-  local dir=$1 log=$2; shift 2
-  # shellcheck disable=SC2086
-  env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" GAZETTE_ADMIN_TOKEN=$TOKEN GAZETTE_DEMO_CONTENT=false \
-    java $JAVA_OPTS "$@" -jar "$dir/quarkus-run.jar" > "$log" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" >/dev/null && return
-    kill -0 "$APP" 2>/dev/null || break
-    sleep 0.5
-  done
-  stop_app
-  [[ ${TRY:-0} == 1 ]] && return 1
-  echo "Gazette did not start, see $log:" >&2; tail -20 "$log" >&2; exit 1
-}
-# ---- data ----
-load_h2() {   # a fresh data directory, migrated by a first start, then filled by H2's RunScript with Gazette stopped
-  local dir=$1
-  DATA_DIR=$(mktemp -d "$PWD/$OUT/h2-data.XXXXXX")
-  export GAZETTE_DATA_DIR=$DATA_DIR
-  start_app "$dir" "$OUT/h2-migrate.log"
-  stop_app
-  sed "s/:articles/$ARTICLES/g" src/bench/generate-h2.sql > "$OUT/generate-h2.sql"
-  local t0=$SECONDS
-  java -cp "$(ls "$dir"/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
-    -url "jdbc:h2:file:$DATA_DIR/gazette" -user gazette -password '' -script "$OUT/generate-h2.sql"
-  echo "H2: $ARTICLES articles generated in $((SECONDS - t0)) s" >&2
-}
 load_pg() {
   local dir=$1
   if pg_isready -q -h 127.0.0.1 -p 5432; then PG_WAS_UP=1; else PG_WAS_UP=0; pg_ctlcluster 15 main start; fi
@@ -322,7 +283,7 @@ mixed() {   # Gazette alone: the three reads round-robin, without writes then wi
     "(median $(awk '{print $4 * 1000}' "$OUT/writes.txt" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}') ms each);" \
     "the last written article's public page afterwards: \"$title\" ($( [[ $title == "Ceiling write $last" ]] && echo current || echo STALE))."
 }
-rss() { echo "$(( $(ps -o rss= -p "$APP") / 1024 )) MiB"; }
+rss() { echo "$(rss_mib) MiB"; }
 
 # ---- the run ----
 echo "# ceiling.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main || echo ' (src/main modified)')"

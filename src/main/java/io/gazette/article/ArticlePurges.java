@@ -1,13 +1,30 @@
 package io.gazette.article;
 
+import io.gazette.article.dto.ArticleInput;
+import io.gazette.article.dto.FeaturedImage;
 import io.gazette.common.web.ContentChanged;
 import io.gazette.common.web.SurrogateKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The surrogate keys of the public pages an article write changes, fired as {@link ContentChanged}. */
+/**
+ * The surrogate keys of the public pages an article write changes, fired as {@link ContentChanged}. As narrow as the
+ * change: an article's page carries {@code article-<id>}, the cards that show it on lists {@code card-<id>}, and each
+ * list the key of what it filters on (see {@code ArticleResource}), so that
+ * <ul>
+ * <li>an edit of what only the page shows (the body) purges the page, and the lists that show bodies or search;</li>
+ * <li>an edit of what a card shows purges the lists that show that card too;</li>
+ * <li>a change of which lists the article belongs to (published or not, its section, language, tags or authors)
+ * purges the lists of every facet it had before or has after, and the counts.</li>
+ * </ul>
+ */
 @ApplicationScoped
 public class ArticlePurges {
 
@@ -19,33 +36,125 @@ public class ArticlePurges {
         this.articles = articles;
     }
 
+    /** What a reader can see of an article: its status and the content a revision keeps. */
+    public record Seen(ArticleStatus status, ArticleInput content) {
+
+        public static Seen of(Article article) {
+            FeaturedImage image = article.featuredImageUrl == null ? null : new FeaturedImage(article.featuredImageUrl, article.featuredImageAlt);
+            return new Seen(article.status, new ArticleInput(article.slug, article.title, article.excerpt, article.body, article.section,
+                    article.language, article.authors().stream().map(author -> author.slug).toList(), article.authorRoles(),
+                    article.byline, article.tags.stream().map(tag -> tag.slug).sorted().toList(), image));
+        }
+
+        boolean published() {
+            return status == ArticleStatus.PUBLISHED;
+        }
+    }
+
     /**
-     * A change to an article that is, or was until this write, published: its page, every list (it may enter or leave
-     * any of them; lists carry the key {@code articles}), and the pages of its authors and tags, whose counts and
-     * lists may change; the pages of its published translations, which show its title and slug; and, when it leaves
-     * public view, its comment threads. A change to an article that readers never saw purges nothing.
+     * A change to an article from what {@code before} showed to its state now. A change to an article that readers never
+     * saw purges nothing; one that takes it out of public view also purges its comment threads.
      */
-    public void changed(Article article, boolean wasPublished) {
-        if (!wasPublished && article.status != ArticleStatus.PUBLISHED) {
+    public void changed(Article article, Seen before) {
+        Seen after = Seen.of(article);
+        if (!before.published() && !after.published()) {
             return;
         }
-        Set<String> keys = new TreeSet<>(Set.of(SurrogateKeys.article(article.id), SurrogateKeys.ARTICLES,
-                SurrogateKeys.AUTHORS, SurrogateKeys.TAGS));
-        article.credits.forEach(credit -> keys.add(SurrogateKeys.author(credit.author.slug)));
-        article.tags.forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug)));
+        Set<String> keys = new TreeSet<>();
+        keys.add(SurrogateKeys.article(article.id));
+        // Its translations' pages show its title and slug
         articles.translationsOf(article, true).forEach(translation -> keys.add(SurrogateKeys.article(translation.id)));
-        if (article.status != ArticleStatus.PUBLISHED) {
+        // Searches and lists sorted by title or by update time may change with any edit
+        keys.add(SurrogateKeys.ARTICLES_EDITED);
+        ArticleInput was = before.content();
+        ArticleInput now = after.content();
+        boolean membership = before.published() != after.published() || was.section() != now.section()
+                || !Objects.equals(was.language(), now.language()) || !Set.copyOf(slugs(was.tags())).equals(Set.copyOf(slugs(now.tags())))
+                || !Set.copyOf(slugs(was.authors())).equals(Set.copyOf(slugs(now.authors())));
+        if (membership || !showsTheSameCard(was, now)) {
+            keys.add(SurrogateKeys.card(article.id));
+        }
+        if (membership) {
+            keys.addAll(lists(List.of(was, now)));
+        }
+        if (!after.published()) {
             keys.add(SurrogateKeys.comments(article.id));
         }
         changed.fire(new ContentChanged(keys));
     }
 
-    /** Pages that show these articles (an article's translations are on its page). */
-    public void shown(Article... articles) {
+    /** An article deleted: gone from every page and list it was on. */
+    public void removed(Article article) {
+        Seen seen = Seen.of(article);
+        if (!seen.published()) {
+            return;
+        }
+        Set<String> keys = new TreeSet<>(Set.of(SurrogateKeys.article(article.id), SurrogateKeys.card(article.id),
+                SurrogateKeys.comments(article.id), SurrogateKeys.ARTICLES_EDITED));
+        articles.translationsOf(article, true).forEach(translation -> keys.add(SurrogateKeys.article(translation.id)));
+        keys.addAll(lists(List.of(seen.content())));
+        changed.fire(new ContentChanged(keys));
+    }
+
+    /**
+     * Translation groups changed: the pages of these articles (they list their translations), and, since a list with
+     * fallback languages shows an article only where its group has no edition in the list's language, the lists of
+     * every published member of their groups.
+     */
+    public void translationsChanged(Article... changedArticles) {
         Set<String> keys = new TreeSet<>();
-        for (Article article : articles) {
+        List<ArticleInput> members = new ArrayList<>();
+        for (Article article : changedArticles) {
             keys.add(SurrogateKeys.article(article.id));
+            if (article.status == ArticleStatus.PUBLISHED) {
+                members.add(Seen.of(article).content());
+            }
+            for (Article member : articles.translationsOf(article, true)) {
+                keys.add(SurrogateKeys.article(member.id));
+                members.add(Seen.of(member).content());
+            }
+        }
+        if (!members.isEmpty()) {
+            keys.addAll(lists(members));
         }
         changed.fire(new ContentChanged(keys));
+    }
+
+    /** A card shows everything but the body, the translations and the times of the edit. */
+    private static boolean showsTheSameCard(ArticleInput was, ArticleInput now) {
+        return Objects.equals(was.slug(), now.slug()) && Objects.equals(was.title(), now.title())
+                && Objects.equals(was.excerpt(), now.excerpt()) && Objects.equals(was.byline(), now.byline())
+                && Objects.equals(was.featuredImage(), now.featuredImage()) && Objects.equals(was.authors(), now.authors())
+                && Objects.equals(roles(was.authorRoles()), roles(now.authorRoles())) && Objects.equals(was.tags(), now.tags());
+    }
+
+    private static List<String> slugs(List<String> slugs) {
+        return slugs == null ? List.of() : slugs;
+    }
+
+    private static Map<String, String> roles(Map<String, String> roles) {
+        return roles == null ? Map.of() : roles;
+    }
+
+    /**
+     * The keys of every list these states of articles belong to, and of the pages that count them: all articles, each
+     * language, section, tag and author list, the counts of sections, tags and authors, and each tag's and author's page.
+     */
+    private static Set<String> lists(Collection<ArticleInput> states) {
+        Set<String> keys = new TreeSet<>(Set.of(SurrogateKeys.ARTICLES, SurrogateKeys.AUTHORS, SurrogateKeys.TAGS,
+                SurrogateKeys.SECTIONS));
+        for (ArticleInput state : states) {
+            keys.add(SurrogateKeys.articlesInLanguage(state.language()));
+            keys.add(SurrogateKeys.articlesInSection(state.section().value()));
+            for (String tag : slugs(state.tags())) {
+                keys.add(SurrogateKeys.tag(tag));
+                keys.add(SurrogateKeys.articlesTagged(tag));
+            }
+            for (String author : slugs(state.authors())) {
+                keys.add(SurrogateKeys.author(author));
+                keys.add(SurrogateKeys.articlesBy(author));
+            }
+        }
+        return keys;
     }
 }

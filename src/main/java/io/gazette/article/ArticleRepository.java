@@ -2,22 +2,29 @@ package io.gazette.article;
 
 import io.gazette.article.query.ArticleListSql;
 import io.gazette.common.persistence.SlugRepository;
+import io.gazette.common.persistence.SqlReads;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class ArticleRepository extends SlugRepository<Article> {
 
+    private final SqlReads reads;
+
+    /** For the client proxy of this normal-scoped bean. */
     ArticleRepository() {
+        this(null);
+    }
+
+    @Inject
+    ArticleRepository(SqlReads reads) {
         super("article");
+        this.reads = reads;
     }
 
     public Optional<Article> findPublishedBySlug(String slug) {
@@ -26,45 +33,15 @@ public class ArticleRepository extends SlugRepository<Article> {
 
     /** The ids a list statement selects, in its order. */
     public List<Long> ids(ArticleListSql.Statement statement) {
-        List<?> rows = nativeQuery(statement, Long.class).getResultList();
-        return rows.stream().map(row -> ((Number) row).longValue()).toList();
+        List<Long> ids = new ArrayList<>();
+        reads.select(statement.sql(), statement.parameters(), row -> ids.add(row.getLong(1)));
+        return ids;
     }
 
     public long count(ArticleListSql.Statement statement) {
-        return ((Number) nativeQuery(statement, Long.class).getSingleResult()).longValue();
-    }
-
-    /** Runs native SQL with named parameters. */
-    public Query nativeQuery(ArticleListSql.Statement statement, Class<?> resultType) {
-        Query query = getEntityManager().createNativeQuery(statement.sql(), resultType);
-        statement.parameters().forEach(query::setParameter);
-        return query;
-    }
-
-    /**
-     * Loads articles, then their credited authors and their tags in one statement each, and returns them in
-     * the order of {@code ids}. The relations are read by article id alone (batch fetching,
-     * quarkus.hibernate-orm.fetch.batch-size), so neither statement repeats the article's columns nor joins the article table.
-     */
-    public List<Article> withRelations(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Article> articles = getEntityManager()
-                .createQuery("select a from Article a where a.id in :ids", Article.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        if (!articles.isEmpty()) {
-            Hibernate.initialize(articles.get(0).credits);
-            Hibernate.initialize(articles.get(0).tags);
-        }
-        Map<Long, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        List<Article> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing(a -> position.get(a.id)));
-        return ordered;
+        long[] count = new long[1];
+        reads.select(statement.sql(), statement.parameters(), row -> count[0] = row.getLong(1));
+        return count[0];
     }
 
     public Map<Section, Long> publishedPerSection() {

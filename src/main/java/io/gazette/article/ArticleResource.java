@@ -6,9 +6,11 @@ import io.gazette.article.dto.ArticleEditorView;
 import io.gazette.article.dto.ArticleForViewer;
 import io.gazette.article.dto.ArticlePage;
 import io.gazette.article.dto.ArticleView;
+import io.gazette.article.query.ArticleInclude;
 import io.gazette.article.query.ArticleListParams;
 import io.gazette.article.query.ArticleQuery;
 import io.gazette.article.query.ArticleReads;
+import io.gazette.article.query.ArticleSort;
 import io.gazette.article.query.RelatedArticles;
 import io.gazette.author.dto.AuthorRef;
 import io.gazette.common.api.PagedList;
@@ -30,7 +32,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -80,7 +84,9 @@ public class ArticleResource {
                                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ArticleQuery query = params.toQuery(viewer.isStaff(), uri.getQueryParameters().containsKey("cursor"), acceptLanguage, languages);
         PagedList<ArticleCard> page = articles.list(query);
-        showing(page.items());
+        keys.addAll(listKeys(query));
+        boolean bodies = query.includes().contains(ArticleInclude.BODY);
+        page.items().forEach(card -> showing(bodies ? SurrogateKeys.article(card.id()) : SurrogateKeys.card(card.id()), card.authors(), card.tags()));
         return Responses.inLanguage(Responses.page(SparseFields.pick(page, query.fields(), json), uri), query.language());
     }
 
@@ -100,14 +106,41 @@ public class ArticleResource {
         return page;
     }
 
-    /** A list shows its cards' articles, authors and tags, and changes with every publication. */
-    private void showing(List<ArticleCard> cards) {
-        keys.add(SurrogateKeys.ARTICLES);
-        cards.forEach(card -> showing(card.id(), card.authors(), card.tags()));
+    /**
+     * What decides which articles a list holds, in order: a publication, or a change of section, language, tags or
+     * authors, purges the keys of every such facet of the article before and after (ArticlePurges), so a list needs the
+     * key of one facet it requires (a tag's, the most selective), or of each one it accepts (any of several tags,
+     * authors or sections; a language and its fallbacks), or else that of all articles. Searches and lists sorted by
+     * title or update time also change with edits.
+     */
+    static Set<String> listKeys(ArticleQuery query) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (query.search() != null || (query.sort() != ArticleSort.NEWEST && query.sort() != ArticleSort.OLDEST)) {
+            keys.add(SurrogateKeys.ARTICLES_EDITED);
+        }
+        if (!query.tags().isEmpty()) {
+            (query.allTags() ? query.tags().subList(0, 1) : query.tags()).forEach(tag -> keys.add(SurrogateKeys.articlesTagged(tag)));
+        } else if (!query.authors().isEmpty()) {
+            query.authors().forEach(author -> keys.add(SurrogateKeys.articlesBy(author)));
+        } else if (!query.sections().isEmpty()) {
+            query.sections().forEach(section -> keys.add(SurrogateKeys.articlesInSection(section.value())));
+        } else if (query.language() != null) {
+            keys.add(SurrogateKeys.articlesInLanguage(query.language()));
+            query.fallbackLanguages().forEach(language -> keys.add(SurrogateKeys.articlesInLanguage(language)));
+        } else {
+            keys.add(SurrogateKeys.ARTICLES);
+        }
+        return keys;
     }
 
-    private void showing(long article, List<AuthorRef> authors, List<TagRef> tags) {
-        keys.add(SurrogateKeys.article(article));
+    /** Related articles change with any publication, and show their cards. */
+    private void showing(List<ArticleCard> cards) {
+        keys.add(SurrogateKeys.ARTICLES);
+        cards.forEach(card -> showing(SurrogateKeys.card(card.id()), card.authors(), card.tags()));
+    }
+
+    private void showing(String article, List<AuthorRef> authors, List<TagRef> tags) {
+        keys.add(article);
         authors.forEach(author -> keys.add(SurrogateKeys.author(author.slug())));
         tags.forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug())));
     }
@@ -147,7 +180,7 @@ public class ArticleResource {
         }
         ArticleView article = articles.published(slug.slug());
         keys.single();
-        showing(article.id(), article.authors(), article.tags());
+        showing(SurrogateKeys.article(article.id()), article.authors(), article.tags());
         return Responses.inLanguage(RestResponse.ok(article), article.language());
     }
 }

@@ -8,6 +8,7 @@ import io.gazette.article.dto.TranslationRef;
 import io.gazette.article.query.ArticleInclude;
 import io.gazette.article.query.ArticleQuery;
 import io.gazette.author.dto.AuthorRef;
+import io.gazette.common.text.SearchQuery;
 import io.gazette.common.text.SearchText;
 import io.gazette.common.text.Snippets;
 import io.gazette.language.Languages;
@@ -32,38 +33,46 @@ public class ArticleViews {
         this.tagTranslations = tagTranslations;
     }
 
-    public ArticleCard card(Article a) {
-        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, Languages.direction(a.language), a.status,
-                a.publishedAt, authorRefs(a), a.byline, a.tags.stream().map(TagRef::of).sorted(Comparator.comparing(TagRef::name)).toList(),
-                featuredImage(a), a.commentCount, null, null);
+    /** A card as related articles show it: tag names as created, authors without bios. */
+    public ArticleCard card(ArticleRows.Card a) {
+        return card(a, Set.of(), null);
     }
 
-    /** Cards of one list page: tag names in the list's language, and what the query asked to include. */
-    public List<ArticleCard> cards(List<Article> page, ArticleQuery query) {
-        Map<Long, TagTranslation> tagNames = tagTranslations.into(query.language(),
-                page.stream().flatMap(a -> a.tags.stream()).map(t -> t.id).distinct().toList());
-        return page.stream().map(a -> card(a, query, tagNames)).toList();
+    /** Cards of one list page, with what the query asked to include. */
+    public List<ArticleCard> cards(List<ArticleRows.Card> page, ArticleQuery query) {
+        return page.stream().map(a -> card(a, query.includes(), query.search())).toList();
     }
 
-    private static ArticleCard card(Article a, ArticleQuery query, Map<Long, TagTranslation> tagNames) {
-        Set<ArticleInclude> includes = query.includes();
-        boolean bios = includes.contains(ArticleInclude.AUTHORS_BIO);
-        List<AuthorRef> authorRefs = a.credits.stream()
-                .map(c -> bios ? AuthorRef.withBio(c.author, c.shownRole()) : AuthorRef.of(c.author, c.shownRole()))
-                .toList();
-        boolean descriptions = includes.contains(ArticleInclude.TAGS_DESCRIPTION);
-        List<TagRef> tagRefs = a.tags.stream()
-                .map(t -> TagRef.of(t, tagNames.get(t.id), descriptions))
+    private static ArticleCard card(ArticleRows.Card a, Set<ArticleInclude> includes, SearchQuery search) {
+        List<TagRef> tagRefs = a.tags().stream()
+                .map(t -> new TagRef(t.slug(), t.name(), includes.contains(ArticleInclude.TAGS_DESCRIPTION)
+                        ? (t.description() == null ? "" : t.description()) : null))
                 .sorted(Comparator.comparing(TagRef::name))
                 .toList();
         // Tag and author names are searched too, so a hit on them alone still shows why it matched.
-        String snippet = query.search() == null ? null
-                : Snippets.around(query.search().required(), a.title, a.excerpt, SearchText.plainText(a.body),
-                        a.tags.stream().map(t -> t.name).sorted().collect(Collectors.joining(", ")),
-                        a.authors().stream().map(au -> au.name).collect(Collectors.joining(", ")));
-        return new ArticleCard(a.id, a.slug, a.title, a.excerpt, a.section, a.language, Languages.direction(a.language), a.status,
-                a.publishedAt, authorRefs, a.byline, tagRefs, featuredImage(a), a.commentCount,
-                includes.contains(ArticleInclude.BODY) ? a.body : null, snippet);
+        String snippet = search == null ? null
+                : Snippets.around(search.required(), a.title(), a.excerpt(), SearchText.plainText(a.body()),
+                        a.tags().stream().map(ArticleRows.TagName::originalName).sorted().collect(Collectors.joining(", ")),
+                        a.credits().stream().map(ArticleRows.Credit::name).collect(Collectors.joining(", ")));
+        return new ArticleCard(a.id(), a.slug(), a.title(), a.excerpt(), a.section(), a.language(), Languages.direction(a.language()),
+                a.status(), a.publishedAt(), authorRefs(a, includes.contains(ArticleInclude.AUTHORS_BIO)), a.byline(), tagRefs,
+                a.featuredImage(), a.commentCount(), includes.contains(ArticleInclude.BODY) ? a.body() : null, snippet);
+    }
+
+    /** The public page of a published article, as read by {@link ArticleRows#published}. */
+    public ArticleView publicView(ArticleRows.Page page) {
+        ArticleRows.Card a = page.card();
+        List<TagRef> tags = a.tags().stream().map(t -> new TagRef(t.slug(), t.name(), null))
+                .sorted(Comparator.comparing(TagRef::name)).toList();
+        return new ArticleView(a.id(), a.slug(), a.title(), a.excerpt(), a.body(), a.section(), a.language(),
+                Languages.direction(a.language()), a.status(), a.publishedAt(), authorRefs(a, false), a.byline(), tags,
+                a.featuredImage(), a.commentCount(), page.createdAt(), a.updatedAt(), page.version(), page.translations());
+    }
+
+    private static List<AuthorRef> authorRefs(ArticleRows.Card a, boolean bios) {
+        return a.credits().stream()
+                .map(c -> new AuthorRef(c.slug(), c.name(), c.role(), bios ? (c.bio() == null ? "" : c.bio()) : null))
+                .toList();
     }
 
     /** What a reader sees: no owner, no schedule, only published editions among the translations. */

@@ -38,20 +38,28 @@ class TagAndAuthorChanges {
     }
 
     void onTag(@Observes TagChanged change) {
-        refresh(articles.withTag(change.tagId()), SurrogateKeys.TAGS, change.slugs().stream().map(SurrogateKeys::tag));
+        refresh(articles.withTag(change.tagId()), SurrogateKeys.TAGS, change.slugs().stream()
+                .flatMap(slug -> Stream.of(SurrogateKeys.tag(slug), SurrogateKeys.articlesTagged(slug))));
     }
 
     void onAuthor(@Observes AuthorChanged change) {
-        refresh(articles.crediting(change.authorId()), SurrogateKeys.AUTHORS, change.slugs().stream().map(SurrogateKeys::author));
+        refresh(articles.crediting(change.authorId()), SurrogateKeys.AUTHORS, change.slugs().stream()
+                .flatMap(slug -> Stream.of(SurrogateKeys.author(slug), SurrogateKeys.articlesBy(slug))));
     }
 
-    /** Its own pages, the list of its kind, and the pages and cards of the articles that name it. */
+    /**
+     * Its own pages and lists (by the old slug and the new), the list of its kind, the pages and cards of the articles
+     * that name it, and searches, which find articles by its name.
+     */
     private void refresh(List<Article> affected, String list, Stream<String> ownKeys) {
         affected.forEach(searchIndex::refresh);
         counts.invalidateAll().await().indefinitely();
-        Set<String> keys = new TreeSet<>(Set.of(list));
+        Set<String> keys = new TreeSet<>(Set.of(list, SurrogateKeys.ARTICLES_EDITED));
         ownKeys.forEach(keys::add);
-        affected.forEach(article -> keys.add(SurrogateKeys.article(article.id)));
+        affected.forEach(article -> {
+            keys.add(SurrogateKeys.article(article.id));
+            keys.add(SurrogateKeys.card(article.id));
+        });
         changed.fire(new ContentChanged(keys));
     }
 }

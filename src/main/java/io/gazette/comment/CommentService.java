@@ -196,7 +196,7 @@ public class CommentService {
         CommentTarget article = publishedOrDraft(articleSlug);
         articles.setCommentsClosed(article.id(), !open);
         // closing moves the article's updatedAt and version, which its public page shows
-        changed.fire(ContentChanged.of(SurrogateKeys.comments(article.id()), SurrogateKeys.article(article.id())));
+        changed.fire(ContentChanged.of(SurrogateKeys.comments(article.id()), SurrogateKeys.article(article.id()), SurrogateKeys.card(article.id())));
         return state(article.withCommentsClosed(!open));
     }
 
@@ -222,7 +222,7 @@ public class CommentService {
         // Replies go with their parent by ON DELETE CASCADE, so the count is taken from the database, not adjusted.
         countChanged.fire(new CommentCountChanged(articleId, comments.countApprovedOn(articleId)));
         // The threads, and the article's commentCount on its page and its cards
-        changed.fire(ContentChanged.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
+        changed.fire(ContentChanged.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId), SurrogateKeys.card(articleId)));
     }
 
     private CommentTarget publishedArticle(String slug) {

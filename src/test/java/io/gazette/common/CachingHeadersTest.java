@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gazette.support.RawHttp;
 import io.gazette.support.SpecOperations;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,7 +114,7 @@ class CachingHeadersTest {
         int comment = anonymous().body(Map.of("name", "Reader", "email", TestData.unique("r") + "@readers.example", "body", "A thought"))
                 .post(comments).then().statusCode(202).extract().path("id");
         editor().body(Map.of("status", "approved")).patch("/api/v1/comments/" + comment).then().statusCode(200)
-                .header("Purge-Keys", equalTo("article-" + id + " comments-" + id));
+                .header("Purge-Keys", equalTo("article-" + id + " card-" + id + " comments-" + id));
         Map<String, String> approved = etags(page, other, tagList, tagPage, comments);
         assertChanged(unpublished, approved, page, comments, tagList);
         assertUnchanged(unpublished, approved, other, tagPage);
@@ -127,6 +128,25 @@ class CachingHeadersTest {
     }
 
     @Test
+    void movingAnArticleToOtherTagsAndAuthorsChangesTheOldTagsAndAuthorsPagesAndListsToo() {
+        String oldTag = TestData.tag();
+        String newTag = TestData.tag();
+        String oldAuthor = TestData.author();
+        String newAuthor = TestData.author();
+        String slug = TestData.article().tag(oldTag).author(oldAuthor).published();
+        TestData.article().tag(oldTag).author(oldAuthor).published();
+        String[] pages = {"/api/v1/tags/" + oldTag, "/api/v1/authors/" + oldAuthor, "/api/v1/articles?tag=" + oldTag,
+                "/api/v1/articles?author=" + oldAuthor, "/api/v1/tags/" + newTag, "/api/v1/authors/" + newAuthor,
+                "/api/v1/articles?tag=" + newTag, "/api/v1/articles?author=" + newAuthor};
+        Map<String, String> before = etags(pages);
+        editor().body(Map.of("tags", List.of(newTag), "authors", List.of(newAuthor))).patch("/api/v1/articles/" + slug)
+                .then().statusCode(200);
+        assertChanged(before, etags(pages), pages);
+        anonymous().get("/api/v1/tags/" + oldTag).then().body("articleCount", equalTo(1));
+        anonymous().get("/api/v1/authors/" + oldAuthor).then().body("articleCount", equalTo(1));
+    }
+
+    @Test
     void listsNameTheirCardsAuthorsAndTagsAsSurrogateKeys() {
         String tag = TestData.tag();
         String author = TestData.author();
@@ -134,7 +154,18 @@ class CachingHeadersTest {
         long id = anonymous().get("/api/v1/articles/" + slug).then().extract().jsonPath().getLong("id");
         String keys = anonymous().queryParam("tag", tag).queryParam("fields", "title").get("/api/v1/articles")
                 .then().statusCode(200).extract().header("Surrogate-Key");
-        assertEquals(List.of("articles", "article-" + id, "author-" + author, "tag-" + tag), Arrays.asList(keys.split(" ")));
+        assertEquals(List.of("articles-tag-" + tag, "card-" + id, "author-" + author, "tag-" + tag), Arrays.asList(keys.split(" ")));
+        // Lists name what they filter on: all articles, the language, each accepted section; bodies are the article's
+        assertTrue(anonymous().get("/api/v1/articles").then().extract().header("Surrogate-Key").startsWith("articles card-"));
+        assertTrue(anonymous().queryParam("lang", "es").queryParam("fallback", "en").get("/api/v1/articles").then().extract()
+                .header("Surrogate-Key").startsWith("articles-lang-es articles-lang-en"));
+        assertTrue(anonymous().queryParam("section", "news,opinion").get("/api/v1/articles").then().extract()
+                .header("Surrogate-Key").startsWith("articles-section-news articles-section-opinion"));
+        assertTrue(anonymous().queryParam("q", "title").queryParam("author", author).get("/api/v1/articles").then().extract()
+                .header("Surrogate-Key").startsWith("articles-edited articles-author-" + author));
+        assertEquals(List.of("articles-tag-" + tag, "article-" + id, "author-" + author, "tag-" + tag), Arrays.asList(
+                anonymous().queryParam("tag", tag).queryParam("include", "body").get("/api/v1/articles").then().extract()
+                        .header("Surrogate-Key").split(" ")));
     }
 
     @Test
@@ -178,6 +209,60 @@ class CachingHeadersTest {
                 .header("ETag", nullValue());
         anonymous().queryParam("size", "1000").get("/api/v1/articles").then().statusCode(400)
                 .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void varyNamesAcceptLanguageOnlyWhereAcceptLanguageChoseTheLanguage() {
+        String slug = TestData.article().published();
+        anonymous().get("/api/v1/articles").then().statusCode(200).header("Vary", containsString("Accept-Language"));
+        anonymous().get("/api/v1/tags").then().statusCode(200).header("Vary", containsString("Accept-Language"));
+        // lang= names the language; an article is in its own; authors have one
+        for (String url : List.of("/api/v1/articles?lang=es", "/api/v1/articles/" + slug, "/api/v1/authors", "/api/v1/tags?lang=es")) {
+            String vary = anonymous().get(url).then().statusCode(200).extract().header("Vary");
+            assertEquals("Authorization, Accept-Encoding", vary, url);
+            // From memory the same
+            assertEquals(vary, anonymous().get(url).then().statusCode(200).extract().header("Vary"), url);
+        }
+        editor().get("/api/v1/articles/" + slug).then().statusCode(200).header("Vary", equalTo("Authorization, Origin"));
+    }
+
+    @Test
+    void headAnswersCarryTheContentLengthOfTheBodyGetWouldSend() throws Exception {
+        String slug = TestData.article().published();
+        for (String url : List.of("/api/v1/articles/" + slug, "/api/v1/articles?size=3&tag=" + TestData.tag(), "/api/v1/languages")) {
+            // the first HEAD renders the page, the second is answered from memory: both say the length GET sends
+            RawHttp.Response rendered = RawHttp.toApplication().send("HEAD", url, List.of(), null);
+            int length = anonymous().get(url).then().statusCode(200).extract().asByteArray().length;
+            RawHttp.Response remembered = RawHttp.toApplication().send("HEAD", url, List.of(), null);
+            for (RawHttp.Response head : List.of(rendered, remembered)) {
+                assertEquals(200, head.status(), url);
+                assertEquals(String.valueOf(length), head.header("Content-Length"), url);
+                assertEquals(0, head.body().length);
+            }
+        }
+        HttpResponse<byte[]> gzipped = raw("/api/v1/articles?size=20&include=body", "gzip");
+        HttpResponse<Void> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
+                        + RestAssured.port + "/api/v1/articles?size=20&include=body")).header("Accept-Encoding", "gzip")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(String.valueOf(gzipped.body().length), head.headers().firstValue("Content-Length").orElse(null));
+        assertEquals(gzipped.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void answersOutsideTheApiAndTo405sSayHowLongTheyHold() {
+        anonymous().get("/").then().statusCode(404).header("Cache-Control", equalTo("public, max-age=10, s-maxage=10"));
+        anonymous().get("/no/such/page").then().statusCode(404).header("Cache-Control", equalTo("public, max-age=10, s-maxage=10"));
+        anonymous().delete("/api/v1/articles").then().statusCode(405).header("Cache-Control", equalTo("no-store"));
+        anonymous().put("/api/v1/languages").then().statusCode(405).header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void linksAreBuiltFromTheHostTheClientAskedForAndIgnoreForwardedHeadersByDefault() {
+        String links = anonymous().header("Host", "news.example").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https").queryParam("size", 1).get("/api/v1/articles")
+                .then().statusCode(200).extract().header("Link");
+        assertTrue(links.startsWith("<http://news.example/api/v1/articles?"), links);
+        assertTrue(!links.contains("evil.example"), links);
     }
 
     @Test

@@ -119,7 +119,7 @@ public class ArticleEditor {
     public void delete(String slug, IfMatch ifMatch) {
         Article article = articles.require(slug);
         ifMatch.check(article.version);
-        purges.changed(article, article.status == ArticleStatus.PUBLISHED);
+        purges.removed(article);
         articles.delete(article);
         articles.flush();
     }

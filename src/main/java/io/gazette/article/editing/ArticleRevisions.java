@@ -74,7 +74,7 @@ public class ArticleRevisions {
         revision.createdAt = clock.instant();
         revisions.persist(revision);
         if (latest.isPresent()) {
-            purges.changed(article, latest.get().status == ArticleStatus.PUBLISHED);
+            purges.changed(article, new ArticlePurges.Seen(latest.get().status, read(latest.get().content)));
         }
     }
 
@@ -107,10 +107,7 @@ public class ArticleRevisions {
     }
 
     static ArticleInput snapshot(Article a) {
-        FeaturedImage image = a.featuredImageUrl == null ? null : new FeaturedImage(a.featuredImageUrl, a.featuredImageAlt);
-        return new ArticleInput(a.slug, a.title, a.excerpt, a.body, a.section, a.language,
-                a.authors().stream().map(author -> author.slug).toList(), a.authorRoles(), a.byline,
-                a.tags.stream().map(tag -> tag.slug).sorted().toList(), image);
+        return ArticlePurges.Seen.of(a).content();
     }
 
     private List<String> changed(ArticleRevision previous, ArticleRevision revision) {

@@ -1,6 +1,6 @@
 package io.gazette.article.query;
 
-import io.gazette.article.Article;
+import io.gazette.article.ArticleRows;
 import io.gazette.common.api.SignedTokens;
 import io.gazette.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,15 +26,15 @@ public class ArticleCursors {
         this.tokens = tokens;
     }
 
-    public String after(Article last, ArticleQuery query) {
+    public String after(ArticleRows.Card last, ArticleQuery query) {
         ArticleSort sort = query.sort();
         String value = switch (sort) {
-            case NEWEST, OLDEST -> last.publishedAt.toString();
-            case RECENTLY_UPDATED -> last.updatedAt.toString();
-            case TITLE -> last.title;
+            case NEWEST, OLDEST -> last.publishedAt().toString();
+            case RECENTLY_UPDATED -> last.updatedAt().toString();
+            case TITLE -> last.title();
             case RELEVANCE -> throw new IllegalStateException("relevance lists are paged by offset");
         };
-        return tokens.sign(String.join("|", VERSION, sort.value(), digest(query), String.valueOf(last.id), value));
+        return tokens.sign(String.join("|", VERSION, sort.value(), digest(query), String.valueOf(last.id()), value));
     }
 
     public ArticleListSql.Keyset read(ArticleQuery query) {

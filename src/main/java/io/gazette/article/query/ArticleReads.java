@@ -1,7 +1,7 @@
 package io.gazette.article.query;
 
-import io.gazette.article.Article;
 import io.gazette.article.ArticleRepository;
+import io.gazette.article.ArticleRows;
 import io.gazette.article.ArticleViews;
 import io.gazette.article.Section;
 import io.gazette.article.dto.ArticleCard;
@@ -30,9 +30,11 @@ public class ArticleReads {
     private final ArticleCursors cursors;
     private final ArticleCounts counts;
     private final ArticleViews views;
+    private final ArticleRows rows;
 
     ArticleReads(ArticleRepository articles, ArticleSearch search, ArticleCursors cursors, ArticleCounts counts,
-                 ArticleViews views) {
+                 ArticleViews views, ArticleRows rows) {
+        this.rows = rows;
         this.articles = articles;
         this.search = search;
         this.cursors = cursors;
@@ -44,16 +46,22 @@ public class ArticleReads {
         ArticleListSql sql = new ArticleListSql(query, search);
         int size = query.page().size();
         if (!query.cursorMode()) {
-            List<Article> found = articles.withRelations(articles.ids(sql.page(null, query.page().offset(), size)));
+            List<ArticleRows.Card> found = cards(articles.ids(sql.page(null, query.page().offset(), size)), query);
             return new PagedList<>(views.cards(found, query), PageMeta.of(query.page(), counts.count(query.fingerprint(), sql)));
         }
         ArticleListSql.Keyset after = query.cursor().isEmpty() ? null : cursors.read(query);
         // One extra row tells whether a next page exists, instead of counting.
         List<Long> ids = articles.ids(sql.page(after, 0, size + 1));
         boolean more = ids.size() > size;
-        List<Article> found = articles.withRelations(more ? ids.subList(0, size) : ids);
+        List<ArticleRows.Card> found = cards(more ? ids.subList(0, size) : ids, query);
         String next = more ? cursors.after(found.get(found.size() - 1), query) : null;
         return new PagedList<>(views.cards(found, query), PageMeta.cursor(size, next));
+    }
+
+    private List<ArticleRows.Card> cards(List<Long> ids, ArticleQuery query) {
+        // A search snippet quotes the body, so searches read it too.
+        return rows.cards(ids, query.language(), query.includes().contains(ArticleInclude.BODY) || query.search() != null,
+                query.includes().contains(ArticleInclude.AUTHORS_BIO));
     }
 
     public PagedList<SectionView> sections(String language) {
@@ -66,7 +74,7 @@ public class ArticleReads {
     }
 
     public ArticleView published(String slug) {
-        return articles.findPublishedBySlug(slug).map(views::publicView)
+        return rows.published(slug).map(views::publicView)
                 .orElseThrow(() -> ProblemException.notFound("article", slug));
     }
 

@@ -2,7 +2,9 @@ package io.gazette.article.query;
 
 import io.gazette.article.Article;
 import io.gazette.article.ArticleRepository;
+import io.gazette.article.ArticleRows;
 import io.gazette.article.ArticleViews;
+import io.gazette.common.persistence.SqlReads;
 import io.gazette.article.dto.ArticleCard;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PagedList;
@@ -38,8 +40,12 @@ public class RelatedArticles {
     private final ArticleRepository articles;
     private final ArticleViews views;
     private final Clock clock;
+    private final ArticleRows rows;
+    private final SqlReads reads;
 
-    RelatedArticles(ArticleRepository articles, ArticleViews views, Clock clock) {
+    RelatedArticles(ArticleRepository articles, ArticleViews views, Clock clock, ArticleRows rows, SqlReads reads) {
+        this.rows = rows;
+        this.reads = reads;
         this.articles = articles;
         this.views = views;
         this.clock = clock;
@@ -61,7 +67,7 @@ public class RelatedArticles {
                 .limit(size)
                 .map(Map.Entry::getKey)
                 .toList();
-        List<ArticleCard> items = articles.withRelations(best).stream().map(views::card).toList();
+        List<ArticleCard> items = rows.cards(best, null, false, false).stream().map(views::card).toList();
         return new PagedList<>(items, PageMeta.single(size, items.size()));
     }
 
@@ -92,10 +98,7 @@ public class RelatedArticles {
                 + " where a.status = 'PUBLISHED' and a.language = :language and a.id <> :id and ("
                 + String.join(" or ", shared) + ") order by a.published_at desc, a.id desc"
                 + " fetch first " + CANDIDATES + " rows only";
-        for (Object row : articles.nativeQuery(new ArticleListSql.Statement(sql, parameters), Object[].class).getResultList()) {
-            Object[] columns = (Object[]) row;
-            candidates.put(((Number) columns[0]).longValue(), toInstant(columns[1]));
-        }
+        reads.select(sql, parameters, row -> candidates.put(row.getLong(1), SqlReads.instant(row, 2)));
         return candidates;
     }
 
@@ -108,23 +111,8 @@ public class RelatedArticles {
         String sql = "select l.article_id, count(*) from " + linkTable + " l"
                 + " where l.article_id in (:articleIds) and l." + column + " in (:ids) group by l.article_id";
         Map<String, Object> parameters = Map.of("articleIds", articleIds, "ids", ids);
-        for (Object row : articles.nativeQuery(new ArticleListSql.Statement(sql, parameters), Object[].class).getResultList()) {
-            Object[] columns = (Object[]) row;
-            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
-        }
+        reads.select(sql, parameters, row -> counts.put(row.getLong(1), row.getLong(2)));
         return counts;
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
-    }
 }

@@ -45,7 +45,7 @@ public class ArticleTranslations {
         }
         other.translationGroupId = article.translationGroupId;
         articles.flush();
-        purges.shown(article, other);
+        purges.translationsChanged(article, other);
         return views.editorView(article);
     }
 
@@ -59,7 +59,7 @@ public class ArticleTranslations {
         }
         other.translationGroupId = null;
         articles.flush();
-        purges.shown(article, other);
+        purges.translationsChanged(article, other);
         if (articles.translationsOf(article, false).isEmpty()) {
             article.translationGroupId = null;
         }

@@ -31,7 +31,7 @@ public interface HttpCacheConfig {
 
     interface Memory {
         /** Total bytes of the kept responses (bodies, headers and keys); 0 turns the cache off. */
-        @WithDefault("64M")
+        @WithDefault("16M")
         MemorySize maxBytes();
 
         /**

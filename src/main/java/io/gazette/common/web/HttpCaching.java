@@ -3,19 +3,24 @@ package io.gazette.common.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.common.openapi.ApiDocs;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -40,9 +45,12 @@ public class HttpCaching {
     /** On a write's response: the surrogate keys it invalidated, to purge at the CDN. */
     static final String PURGE_KEYS = ApiDocs.PURGE_KEYS;
     static final String PRIVATE = "private, no-store";
-    static final String PUBLIC_VARY = HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.ACCEPT_ENCODING;
+    static final String PUBLIC_VARY = HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_ENCODING;
     // With credentials the CORS answer depends on the Origin (an editor origin is named, others get none).
-    static final String STAFF_VARY = HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", Origin";
+    static final String STAFF_VARY = HttpHeaders.AUTHORIZATION + ", Origin";
+    /** The query parameter that names a language outright; without it, operations that read Accept-Language negotiate. */
+    private static final String LANG = "lang";
+    private static final Map<Method, Boolean> READS_ACCEPT_LANGUAGE = new ConcurrentHashMap<>();
     private static final String GZIP = "gzip";
     private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?(\"[^\"]*\")");
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
@@ -60,33 +68,69 @@ public class HttpCaching {
     ResponseCache memory;
 
     @ServerResponseFilter
-    public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!request.getUriInfo().getPath().startsWith("/api/") || ResponseCache.isHit(request)) {
+    public void cache(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) throws IOException {
+        if (ResponseCache.isHit(request)) {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            // The spec and Swagger UI keep Quarkus's headers; an error elsewhere (GET / is a 404) says how long it holds.
+            if (response.getStatus() >= 400 && !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+                headers.putSingle(HttpHeaders.CACHE_CONTROL, errorCacheControl(request, response));
+            }
+            return;
+        }
         if (!keys.purged().isEmpty()) {
             headers.putSingle(PURGE_KEYS, String.join(" ", keys.purged()));
         }
+        String negotiated = negotiatesLanguage(request, resource) ? ", " + HttpHeaders.ACCEPT_LANGUAGE : "";
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
-            headers.add(HttpHeaders.VARY, STAFF_VARY);
+            headers.add(HttpHeaders.VARY, STAFF_VARY + negotiated);
             headers.putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
             return;
         }
-        headers.add(HttpHeaders.VARY, PUBLIC_VARY);
-        if (!isRead(request) || headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+        headers.add(HttpHeaders.VARY, PUBLIC_VARY + negotiated);
+        if (headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
             return;
         }
-        if (response.getStatus() == 404) {
-            long seconds = config.notFoundMaxAge().toSeconds();
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + seconds + ", s-maxage=" + seconds);
-            return;
-        }
-        if (response.getStatus() != 200 || !response.hasEntity()) {
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (!isRead(request) || response.getStatus() != 200 || !response.hasEntity()) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, errorCacheControl(request, response));
             return;
         }
         represent(request, response, headers);
+    }
+
+    /**
+     * A public 404 to a read may be kept a little (gazette.cache.not-found-max-age); anything else that is not a
+     * readable 200 (other errors, a 405, the answer to a write) is never stored, said outright because RFC 9111 lets
+     * caches keep some statuses (404, 405, 414, 501) heuristically.
+     */
+    private String errorCacheControl(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 404 && isRead(request)) {
+            long seconds = config.notFoundMaxAge().toSeconds();
+            return "public, max-age=" + seconds + ", s-maxage=" + seconds;
+        }
+        return "no-store";
+    }
+
+    /** An operation that reads Accept-Language chooses the language by it, unless lang= names one outright. */
+    private static boolean negotiatesLanguage(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null || request.getUriInfo().getQueryParameters().containsKey(LANG)) {
+            return false;
+        }
+        return READS_ACCEPT_LANGUAGE.computeIfAbsent(method, HttpCaching::readsAcceptLanguage);
+    }
+
+    private static boolean readsAcceptLanguage(Method method) {
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof HeaderParam header && header.value().equalsIgnoreCase(HttpHeaders.ACCEPT_LANGUAGE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void represent(ContainerRequestContext request, ContainerResponseContext response, MultivaluedMap<String, Object> headers)
@@ -113,6 +157,12 @@ public class HttpCaching {
         if (gzip) {
             headers.putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
             body = sent != null ? sent : gzip(body);
+        }
+        if (HttpMethod.HEAD.equals(request.getMethod())) {
+            // RFC 9110 9.3.2: the headers GET would send, Content-Length included, without the body.
+            headers.putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
+            response.setEntity(null);
+            return;
         }
         response.setEntity(body, NO_ANNOTATIONS, response.getMediaType());
     }

@@ -139,7 +139,14 @@ public class ResponseCache {
         }
         request.setProperty(HIT, Boolean.TRUE);
         boolean notModified = HttpCaching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag());
-        Response.ResponseBuilder answer = notModified ? Response.notModified() : Response.ok(entry.body(), entry.mediaType());
+        Response.ResponseBuilder answer;
+        if (notModified) {
+            answer = Response.notModified();
+        } else if (HttpMethod.HEAD.equals(request.getMethod())) {
+            answer = Response.ok().type(entry.mediaType()).header(HttpHeaders.CONTENT_LENGTH, entry.body().length);
+        } else {
+            answer = Response.ok(entry.body(), entry.mediaType());
+        }
         entry.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
         if (entry.gzip() && !notModified) {
             answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -14,7 +14,10 @@ import java.util.Set;
 @RequestScoped
 public class SurrogateKeys {
 
+    /** On the list of all articles (no filter) and on related articles: any publication may change them. */
     public static final String ARTICLES = "articles";
+    /** On searches and on lists sorted by title or update time, which any edit of a published article may change. */
+    public static final String ARTICLES_EDITED = "articles-edited";
     public static final String AUTHORS = "authors";
     public static final String TAGS = "tags";
     public static final String SITE = "site";
@@ -31,6 +34,28 @@ public class SurrogateKeys {
         return "article-" + id;
     }
 
+    /** An article as a card on a list: everything but its body. */
+    public static String card(long id) {
+        return "card-" + id;
+    }
+
+    /** Lists filtered by a facet: changed when an article enters or leaves them. */
+    public static String articlesTagged(String tagSlug) {
+        return "articles-tag-" + headerSafe(tagSlug);
+    }
+
+    public static String articlesBy(String authorSlug) {
+        return "articles-author-" + headerSafe(authorSlug);
+    }
+
+    public static String articlesInSection(String section) {
+        return "articles-section-" + section;
+    }
+
+    public static String articlesInLanguage(String language) {
+        return "articles-lang-" + language;
+    }
+
     public static String author(String slug) {
         return "author-" + headerSafe(slug);
     }
@@ -41,7 +66,13 @@ public class SurrogateKeys {
 
     /** Slugs may be Persian or Greek; header values are ASCII, so a key carries the slug percent-encoded (UTF-8), as URLs do. */
     private static String headerSafe(String slug) {
-        return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c >= 'A' && c <= 'Z')) {
+                return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return slug;
     }
 
     public static String comments(long articleId) {

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,44 @@ class ResponseCacheTest {
         long hits = cache.hits();
         anonymous().get("/api/v1/articles/" + unrelated).then().statusCode(200);
         assertEquals(hits + 1, cache.hits(), "the unrelated article is still served from memory");
+    }
+
+    @Test
+    void anEditPurgesOnlyThePagesThatShowWhatChanged() {
+        String tag = TestData.tag();
+        String otherTag = TestData.tag();
+        String slug = TestData.article().tag(tag).published();
+        TestData.article().tag(otherTag).published();
+        String page = "/api/v1/articles/" + slug;
+        String tagList = "/api/v1/articles?tag=" + tag;
+        String bodies = tagList + "&include=body";
+        String otherList = "/api/v1/articles?tag=" + otherTag;
+        String tagPage = "/api/v1/tags/" + tag;
+
+        // The body is on the article's page and on lists that include bodies, not on cards
+        read(page, tagList, bodies, otherList, tagPage);
+        editor().body(Map.of("body", "<p>A new body</p>")).patch(page).then().statusCode(200);
+        assertServedFromMemory(true, tagList, otherList, tagPage);
+        assertServedFromMemory(false, page, bodies);
+
+        // A title is on the cards too: the lists that show the article, not the other tag's list nor the tag's page
+        read(page, bodies);
+        editor().body(Map.of("title", "A new title " + TestData.unique("t"))).patch(page).then().statusCode(200);
+        assertServedFromMemory(false, page, tagList, bodies);
+        assertServedFromMemory(true, otherList, tagPage);
+
+        // Moving it to the other tag changes both tags' lists and pages
+        read(page, tagList, otherList, tagPage, "/api/v1/tags/" + otherTag);
+        editor().body(Map.of("tags", List.of(otherTag))).patch(page).then().statusCode(200);
+        assertServedFromMemory(false, page, tagList, otherList, tagPage, "/api/v1/tags/" + otherTag);
+    }
+
+    private void assertServedFromMemory(boolean expected, String... urls) {
+        for (String url : urls) {
+            long hits = cache.hits();
+            anonymous().get(url).then().statusCode(200);
+            assertEquals(expected ? hits + 1 : hits, cache.hits(), url + (expected ? " should be" : " should not be") + " served from memory");
+        }
     }
 
     @Test
