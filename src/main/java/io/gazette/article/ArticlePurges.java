@@ -85,12 +85,24 @@ public class ArticlePurges {
 
     /** An article deleted: gone from every page and list it was on. */
     public void removed(Article article) {
+        purgeEverywhereShown(article, true);
+    }
+
+    /** Its publication date changed: its page, and the order of every list it is on. */
+    public void redated(Article article) {
+        purgeEverywhereShown(article, false);
+    }
+
+    private void purgeEverywhereShown(Article article, boolean withComments) {
         Seen seen = Seen.of(article);
         if (!seen.published()) {
             return;
         }
         Set<String> keys = new TreeSet<>(Set.of(SurrogateKeys.article(article.id), SurrogateKeys.card(article.id),
-                SurrogateKeys.comments(article.id), SurrogateKeys.ARTICLES_EDITED));
+                SurrogateKeys.ARTICLES_EDITED));
+        if (withComments) {
+            keys.add(SurrogateKeys.comments(article.id));
+        }
         articles.translationsOf(article, true).forEach(translation -> keys.add(SurrogateKeys.article(translation.id)));
         keys.addAll(lists(List.of(seen.content())));
         changed.fire(new ContentChanged(keys));

@@ -115,6 +115,7 @@ public class ArticleResource {
      */
     static Set<String> listKeys(ArticleQuery query) {
         Set<String> keys = new LinkedHashSet<>();
+        keys.add(SurrogateKeys.ARTICLE_LISTS);
         if (query.search() != null || (query.sort() != ArticleSort.NEWEST && query.sort() != ArticleSort.OLDEST)) {
             keys.add(SurrogateKeys.ARTICLES_EDITED);
         }
@@ -136,6 +137,7 @@ public class ArticleResource {
     /** Related articles change with any publication, and show their cards. */
     private void showing(List<ArticleCard> cards) {
         keys.add(SurrogateKeys.ARTICLES);
+        keys.add(SurrogateKeys.ARTICLE_LISTS);
         cards.forEach(card -> showing(SurrogateKeys.card(card.id()), card.authors(), card.tags()));
     }
 

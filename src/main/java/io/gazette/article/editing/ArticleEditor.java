@@ -109,7 +109,7 @@ public class ArticleEditor {
         revisions.record(article, "updated", actor.name());
         if (redated) {
             // revisions keep content, status and schedule, not publishedAt: a change of date alone records none
-            purges.changed(article, article.status == ArticleStatus.PUBLISHED);
+            purges.redated(article);
         }
         return views.editorView(article);
     }

@@ -16,6 +16,8 @@ public class SurrogateKeys {
 
     /** On the list of all articles (no filter) and on related articles: any publication may change them. */
     public static final String ARTICLES = "articles";
+    /** On every list of articles and on related articles, for writes that touch many articles at once (imports). */
+    public static final String ARTICLE_LISTS = "article-lists";
     /** On searches and on lists sorted by title or update time, which any edit of a published article may change. */
     public static final String ARTICLES_EDITED = "articles-edited";
     public static final String AUTHORS = "authors";

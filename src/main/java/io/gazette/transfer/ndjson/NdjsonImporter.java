@@ -290,6 +290,7 @@ final class NdjsonImporter {
                 written.forEach(row -> articles.add((Long) row.get("article")));
                 recountComments(connection, articles);
                 keys.add(SurrogateKeys.ARTICLES);
+                keys.add(SurrogateKeys.ARTICLE_LISTS);
                 articles.forEach(article -> {
                     keys.add(SurrogateKeys.article(article));
                     keys.add(SurrogateKeys.comments(article));
@@ -369,7 +370,7 @@ final class NdjsonImporter {
         }
         Map<Long, String> authors = names(connection, "author", authorIds, keys);
         Map<Long, String> tags = names(connection, "tag", tagIds, keys);
-        keys.addAll(List.of(SurrogateKeys.ARTICLES, SurrogateKeys.AUTHORS, SurrogateKeys.TAGS, SurrogateKeys.SECTIONS));
+        keys.addAll(List.of(SurrogateKeys.ARTICLES, SurrogateKeys.ARTICLE_LISTS, SurrogateKeys.AUTHORS, SurrogateKeys.TAGS, SurrogateKeys.SECTIONS));
         return new Rows.Derived(List.of("search_title", "search_lead", "search_body"), article -> {
             ArticleSearchIndex.Columns columns = ArticleSearchIndex.columns((String) article.get("title"), (String) article.get("excerpt"),
                     (String) article.get("byline"), ((List<Long>) article.get("tags")).stream().map(tags::get).sorted().toList(),

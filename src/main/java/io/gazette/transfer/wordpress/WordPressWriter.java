@@ -295,7 +295,7 @@ class WordPressWriter {
             tag.name = name;
             tag.description = about;
             outcome = ImportOutcome.UPDATED;
-            batch.purge.addAll(List.of(SurrogateKeys.tag(tag.slug), SurrogateKeys.TAGS, SurrogateKeys.ARTICLES));
+            batch.purge.addAll(List.of(SurrogateKeys.tag(tag.slug), SurrogateKeys.TAGS, SurrogateKeys.ARTICLES, SurrogateKeys.ARTICLE_LISTS));
         } else {
             tag = tags.findBySlug(slug).orElse(null);
             if (tag != null) {
@@ -582,7 +582,7 @@ class WordPressWriter {
         }
         batch.done.add(new Done(ARTICLE, item.id(), created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, null));
         if (target.status == ArticleStatus.PUBLISHED || wasPublished) {
-            batch.purge.addAll(List.of(SurrogateKeys.article(target.id), SurrogateKeys.ARTICLES, SurrogateKeys.AUTHORS,
+            batch.purge.addAll(List.of(SurrogateKeys.article(target.id), SurrogateKeys.ARTICLES, SurrogateKeys.ARTICLE_LISTS, SurrogateKeys.AUTHORS,
                     SurrogateKeys.TAGS, SurrogateKeys.SECTIONS, SurrogateKeys.REDIRECTS));
             target.credits.forEach(credit -> batch.purge.add(SurrogateKeys.author(credit.author.slug)));
             target.tags.forEach(tag -> batch.purge.add(SurrogateKeys.tag(tag.slug)));
@@ -670,7 +670,8 @@ class WordPressWriter {
         }
         if (changedAny) {
             comments.refreshCount(articleId);
-            batch.purge.addAll(List.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
+            batch.purge.addAll(List.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId),
+                    SurrogateKeys.card(articleId)));
         }
     }
 
