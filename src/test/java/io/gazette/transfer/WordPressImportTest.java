@@ -244,6 +244,21 @@ class WordPressImportTest {
     }
 
     @Test
+    void readsWpmlLanguagesAndTranslationGroupsToo() {
+        String run = TestData.unique("wxr");
+        String group = "<category domain=\"post_translations\" nicename=\"pll_64898a1b2c3d4\"><![CDATA[pll_64898a1b2c3d4]]></category>";
+        run(WxrFixture.forRunFile(run, text -> text
+                .replace("<category domain=\"language\" nicename=\"es\"><![CDATA[Español]]></category>",
+                        "<wp:postmeta><wp:meta_key>_wpml_import_language_code</wp:meta_key><wp:meta_value>es</wp:meta_value></wp:postmeta>")
+                .replace(group, "<wp:postmeta><wp:meta_key>_wpml_import_translation_group</wp:meta_key>"
+                        + "<wp:meta_value>wpml-group-41</wp:meta_value></wp:postmeta>")));
+        String latam = run + "-presidents-latin-america-tour-importance-of-scientific-technological-diplomacy";
+        String spanish = run + "-la-gira-del-presidente-por-america-latina";
+        article(spanish).statusCode(200).body("language", equalTo("es")).body("translations.slug", contains(latam));
+        article(latam).statusCode(200).body("translations.slug", contains(spanish));
+    }
+
+    @Test
     void aDryRunReportsWhatItWouldDoAndWritesNothing() {
         String run = TestData.unique("wxr");
         ImportReport report = wordpress.run(WxrFixture.file(WxrFixture.forRun(run)), new ImportOptions(true), ImportProgress.NONE);
