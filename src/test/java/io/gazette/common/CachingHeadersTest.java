@@ -154,16 +154,17 @@ class CachingHeadersTest {
         long id = anonymous().get("/api/v1/articles/" + slug).then().extract().jsonPath().getLong("id");
         String keys = anonymous().queryParam("tag", tag).queryParam("fields", "title").get("/api/v1/articles")
                 .then().statusCode(200).extract().header("Surrogate-Key");
-        assertEquals(List.of("articles-tag-" + tag, "card-" + id, "author-" + author, "tag-" + tag), Arrays.asList(keys.split(" ")));
-        // Lists name what they filter on: all articles, the language, each accepted section; bodies are the article's
-        assertTrue(anonymous().get("/api/v1/articles").then().extract().header("Surrogate-Key").startsWith("articles card-"));
+        assertEquals(List.of("article-lists", "articles-tag-" + tag, "card-" + id, "author-" + author, "tag-" + tag),
+                Arrays.asList(keys.split(" ")));
+        // Lists name what they filter on (and article-lists, which imports purge): all articles, the language, each accepted section; bodies are the article's
+        assertTrue(anonymous().get("/api/v1/articles").then().extract().header("Surrogate-Key").startsWith("article-lists articles card-"));
         assertTrue(anonymous().queryParam("lang", "es").queryParam("fallback", "en").get("/api/v1/articles").then().extract()
-                .header("Surrogate-Key").startsWith("articles-lang-es articles-lang-en"));
+                .header("Surrogate-Key").startsWith("article-lists articles-lang-es articles-lang-en"));
         assertTrue(anonymous().queryParam("section", "news,opinion").get("/api/v1/articles").then().extract()
-                .header("Surrogate-Key").startsWith("articles-section-news articles-section-opinion"));
+                .header("Surrogate-Key").startsWith("article-lists articles-section-news articles-section-opinion"));
         assertTrue(anonymous().queryParam("q", "title").queryParam("author", author).get("/api/v1/articles").then().extract()
-                .header("Surrogate-Key").startsWith("articles-edited articles-author-" + author));
-        assertEquals(List.of("articles-tag-" + tag, "article-" + id, "author-" + author, "tag-" + tag), Arrays.asList(
+                .header("Surrogate-Key").startsWith("article-lists articles-edited articles-author-" + author));
+        assertEquals(List.of("article-lists", "articles-tag-" + tag, "article-" + id, "author-" + author, "tag-" + tag), Arrays.asList(
                 anonymous().queryParam("tag", tag).queryParam("include", "body").get("/api/v1/articles").then().extract()
                         .header("Surrogate-Key").split(" ")));
     }

@@ -100,6 +100,21 @@ class NdjsonImportTest {
     }
 
     @Test
+    void anImportedTitleReachesTheFilteredListsShowingTheCard() {
+        TransferContent content = TransferContent.create();
+        String card = "items.find { it.slug == '%s' }.title".formatted(content.english());
+        String before = anonymous().queryParam("tag", content.tag()).get("/api/v1/articles").then().statusCode(200)
+                .extract().path(card);
+        String changed = edit(Exports.download(), "article", content.english(), record -> record.put("title", "Retitled by an import"));
+
+        Imports.run(Imports.file(changed));
+
+        org.junit.jupiter.api.Assertions.assertNotEquals("Retitled by an import", before);
+        anonymous().queryParam("tag", content.tag()).get("/api/v1/articles").then().statusCode(200)
+                .body(card, equalTo("Retitled by an import"));
+    }
+
+    @Test
     void aNewerExportUpdatesWhatChangedAndPurgesItsPages() {
         TransferContent content = TransferContent.create();
         anonymous().get("/api/v1/articles/" + content.english()).then().statusCode(200);
