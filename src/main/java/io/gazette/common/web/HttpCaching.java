@@ -69,6 +69,14 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) throws IOException {
+        try {
+            respond(request, response, resource);
+        } finally {
+            memory.rendered(request);
+        }
+    }
+
+    private void respond(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) throws IOException {
         if (ResponseCache.isHit(request)) {
             return;
         }

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.mutiny.Uni;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +28,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -66,6 +70,15 @@ public class ResponseCache {
     /** A cacheable request that missed, and the purge generation before the resource read anything. */
     record Pending(Key key, long generation) {
     }
+
+    /** The request rendering a missing page for the others that ask for it meanwhile. */
+    record Rendering(Key key, CompletableFuture<Void> done) {
+    }
+
+    private static final String RENDERING = ResponseCache.class.getName() + ".rendering";
+    private static final Duration WAIT_FOR_RENDER = Duration.ofSeconds(2);
+    private static final Uni<Response> NO_ANSWER = Uni.createFrom().nullItem();
+    private final ConcurrentHashMap<Key, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
     private Languages languages;
     private Cache<Key, Entry> entries;
@@ -123,20 +136,57 @@ public class ResponseCache {
         return entries == null ? 0 : entries.asMap().values().stream().filter(entry -> entry.keys().contains(surrogateKey)).count();
     }
 
+    /**
+     * A page missing from memory is rendered by one request at a time: the others asking for it meanwhile wait for
+     * that one (at most {@link #WAIT_FOR_RENDER}) and are answered from what it kept. Otherwise a purge of a popular
+     * page has every connection render it at once, and one write a second takes most of the CPU.
+     */
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
-    public Response answerFromMemory(ContainerRequestContext request) {
+    public Uni<Response> answerFromMemory(ContainerRequestContext request) {
         if (entries == null || !coherent || !isPublicRead(request)) {
-            return null;
+            return NO_ANSWER;
         }
         Key key = key(request);
         if (key == null) {
-            return null;
+            return NO_ANSWER;
         }
         Entry entry = entries.getIfPresent(key);
-        if (entry == null) {
-            request.setProperty(PENDING, new Pending(key, generation.get()));
-            return null;
+        if (entry != null) {
+            return Uni.createFrom().item(answer(request, entry));
         }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> other = rendering.putIfAbsent(key, mine);
+        if (other == null) {
+            request.setProperty(RENDERING, new Rendering(key, mine));
+            request.setProperty(PENDING, new Pending(key, generation.get()));
+            return NO_ANSWER;
+        }
+        return Uni.createFrom().completionStage(other)
+                .ifNoItem().after(WAIT_FOR_RENDER).recoverWithItem((Void) null)
+                .onFailure().recoverWithNull()
+                .map(rendered -> {
+                    Entry kept = entries.getIfPresent(key);
+                    if (kept != null) {
+                        return answer(request, kept);
+                    }
+                    // Not kept (an error, a purge meanwhile) or not finished in time: render it here, and let the
+                    // next request wait for no one rather than for a render that may never report back.
+                    rendering.remove(key, other);
+                    request.setProperty(PENDING, new Pending(key, generation.get()));
+                    return null;
+                });
+    }
+
+    /** Called once the response to a request is final: requests waiting for the page it rendered go on. */
+    void rendered(ContainerRequestContext request) {
+        if (request.getProperty(RENDERING) instanceof Rendering mine) {
+            request.removeProperty(RENDERING);
+            rendering.remove(mine.key(), mine.done());
+            mine.done().complete(null);
+        }
+    }
+
+    private Response answer(ContainerRequestContext request, Entry entry) {
         request.setProperty(HIT, Boolean.TRUE);
         boolean notModified = HttpCaching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag());
         Response.ResponseBuilder answer;
