@@ -301,8 +301,8 @@ final class NdjsonImporter {
                 });
             }
             case TransferSchema.REDIRECT -> {
-                // a redirect answers with its article's key, and the list carries the key articles
-                keys.add(SurrogateKeys.ARTICLES);
+                // a lookup (404s included) carries the key redirects, an answer its article's key too
+                keys.add(SurrogateKeys.REDIRECTS);
                 written.forEach(row -> keys.add(SurrogateKeys.article((Long) row.get("article"))));
             }
             default -> {

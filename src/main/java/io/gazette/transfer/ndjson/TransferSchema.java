@@ -157,7 +157,7 @@ final class TransferSchema {
             // TODO(issue 14): WordPress references are content a move should carry; export them (no id column: the
             // reader and importer match records by id, this table by (source, kind, source_id))
             "import_reference", "not yet exported: which WordPress id became which article; after a move, importing the WordPress "
-                    + "file again matches by slug refusals, not by id");
+                    + "file again refuses its posts as slugs taken by other articles instead of matching them by id");
 
     /** Columns of exported tables the file leaves out because the import computes them again, and how. */
     static final Map<String, String> DERIVED = ordered(
