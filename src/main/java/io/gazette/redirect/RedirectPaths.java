@@ -59,8 +59,8 @@ public final class RedirectPaths {
         return Optional.of(normalised);
     }
 
-    /** The key of a normalised path. */
-    static String hash(String normalised) {
+    /** The key of a normalised path (redirect.from_hash). */
+    public static String hash(String normalised) {
         return Hashes.sha256Hex(normalised);
     }
 

@@ -17,6 +17,8 @@ record Field(String name, String column, Kind kind, boolean required, int maxLen
         /** Article HTML: cleaned by the sanitiser on import, as on every write. */
         HTML,
         SLUG,
+        /** An old address as the redirect lookup stores it: already normalised by RedirectPaths. */
+        REDIRECT_PATH,
         /** One of gazette.languages. */
         LANGUAGE,
         /** Stored upper case (Hibernate's EnumType.STRING), written lower case as the API does. */

@@ -4,6 +4,7 @@ import io.gazette.article.editing.ArticleSearchIndex;
 import io.gazette.common.error.DatabaseOutage;
 import io.gazette.common.text.HtmlSanitizer;
 import io.gazette.common.web.SurrogateKeys;
+import io.gazette.redirect.RedirectPaths;
 import io.gazette.transfer.ImportOptions;
 import io.gazette.transfer.ImportOutcome;
 import io.gazette.transfer.ImportProgress;
@@ -261,6 +262,9 @@ final class NdjsonImporter {
                 return java.util.Arrays.asList(place.thread(), place.depth());
             });
         }
+        if (type.name().equals(TransferSchema.REDIRECT)) {
+            derived = new Rows.Derived(List.of("from_hash"), row -> List.of(RedirectPaths.hash((String) row.get("from"))));
+        }
         Rows.insert(connection, type, created, derived);
         Rows.update(connection, type, updated, derived);
         List<Row> written = new ArrayList<>(created);
@@ -295,6 +299,11 @@ final class NdjsonImporter {
                     keys.add(SurrogateKeys.article(article));
                     keys.add(SurrogateKeys.comments(article));
                 });
+            }
+            case TransferSchema.REDIRECT -> {
+                // a lookup (404s included) carries the key redirects, an answer its article's key too
+                keys.add(SurrogateKeys.REDIRECTS);
+                written.forEach(row -> keys.add(SurrogateKeys.article((Long) row.get("article"))));
             }
             default -> {
                 // accounts and revisions are on no public page

@@ -3,6 +3,7 @@ package io.gazette.transfer.ndjson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gazette.common.text.Slugs;
+import io.gazette.redirect.RedirectPaths;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -227,6 +228,14 @@ final class RecordJson {
                             + Slugs.MAX_LENGTH + " characters): \"" + slug + "\"");
                 }
                 yield slug;
+            }
+            case REDIRECT_PATH -> {
+                String from = text(node, path);
+                if (!RedirectPaths.normalise(from).filter(from::equals).isPresent()) {
+                    throw new BadRecord(path + " is not an old address as Gazette stores it (a path of at most " + RedirectPaths.MAX_LENGTH
+                            + " characters, percent-decoded, without a trailing slash, such as /2023/06/slug or /?p=123): \"" + from + "\"");
+                }
+                yield from;
             }
             case LANGUAGE -> {
                 String language = text(node, path);

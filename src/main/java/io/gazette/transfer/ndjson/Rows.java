@@ -285,7 +285,7 @@ final class Rows {
                 String text = result.getString(index);
                 yield text == null ? null : text.toLowerCase(Locale.ROOT);
             }
-            case TEXT, HTML, SLUG, LANGUAGE -> result.getString(index);
+            case TEXT, HTML, SLUG, REDIRECT_PATH, LANGUAGE -> result.getString(index);
         };
         return result.wasNull() ? null : value;
     }

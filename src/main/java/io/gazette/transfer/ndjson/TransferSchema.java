@@ -38,6 +38,7 @@ final class TransferSchema {
     static final String ARTICLE = "article";
     static final String REVISION = "revision";
     static final String COMMENT = "comment";
+    static final String REDIRECT = "redirect";
 
     static final List<RecordType> TYPES = List.of(
             new RecordType(SITE, "site", true, List.of(
@@ -135,7 +136,13 @@ final class TransferSchema {
                     instant("moderatedAt", "moderated_at"),
                     text("moderatedBy", "moderated_by", 100),
                     text("addressHash", "address_hash", 64)),
-                    List.of(), List.of("article"), null));
+                    List.of(), List.of("article"), null),
+            new RecordType(REDIRECT, "redirect", false, List.of(
+                    Field.id(),
+                    of("from", "from_path", Field.Kind.REDIRECT_PATH).notNull(),
+                    reference("article", "article_id", ARTICLE).notNull(),
+                    instant("createdAt", "created_at").notNull()),
+                    List.of(), List.of("from"), "from"));
 
     /** Tables the file leaves out, and why. */
     static final Map<String, String> NOT_EXPORTED = ordered(
@@ -147,10 +154,10 @@ final class TransferSchema {
             "comment_rate_limit", "PostgreSQL only: rate-limit buckets of the last minutes, refilled by themselves",
             "flyway_schema_history", "the schema's own version, written by Flyway when the new database is created",
             "import_job", "the history of import jobs on this instance: their reports, not content",
-            // TODO(issue 14): redirects and WordPress references are content a move should carry; export them
-            "redirect", "not yet exported: old WordPress addresses; after a move, import the WordPress file again to rebuild them",
+            // TODO(issue 14): WordPress references are content a move should carry; export them (no id column: the
+            // reader and importer match records by id, this table by (source, kind, source_id))
             "import_reference", "not yet exported: which WordPress id became which article; after a move, importing the WordPress "
-                    + "file again matches by slug refusals, not by id");
+                    + "file again refuses its posts as slugs taken by other articles instead of matching them by id");
 
     /** Columns of exported tables the file leaves out because the import computes them again, and how. */
     static final Map<String, String> DERIVED = ordered(
@@ -162,7 +169,8 @@ final class TransferSchema {
             "article_tag.published_at", "the article's publishedAt while it is published (V9)",
             "article_comment.thread_id", "the top-level comment above it, from parent",
             "article_comment.depth", "1 + the parent's depth",
-            "site.id", "the site is one row, id 1");
+            "site.id", "the site is one row, id 1",
+            "redirect.from_hash", "the SHA-256 of from_path, the unique key the redirect lookup uses");
 
     private TransferSchema() {
     }

@@ -46,7 +46,7 @@ class ExportTest {
         assertEquals("end", end.get("type").asText());
         assertEquals(records.size() - 2, end.get("records").asInt());
 
-        List<String> order = List.of("site", "account", "author", "tag", "article", "revision", "comment");
+        List<String> order = List.of("site", "account", "author", "tag", "article", "revision", "comment", "redirect");
         int lastType = -1;
         long lastId = 0;
         for (JsonNode record : records.subList(1, records.size() - 1)) {
@@ -108,6 +108,14 @@ class ExportTest {
         JsonNode pending = comments.stream().filter(c -> c.get("name").asText().equals("Carlos")).findFirst().orElseThrow();
         assertEquals(reply.get("id").asLong(), pending.get("parent").asLong(), "a three-level thread");
         assertTrue(comments.stream().anyMatch(c -> c.get("staff").asBoolean() && c.get("parent").asLong() == reply.get("parent").asLong()));
+
+        JsonNode imported = article(records, content.imported());
+        JsonNode redirect = one(records, r -> is(r, "redirect") && r.get("from").asText().equals(content.redirectFrom()));
+        assertEquals(List.of("type", "id", "from", "article", "createdAt"), names(redirect), "every field, in a fixed order");
+        assertEquals(imported.get("id").asLong(), redirect.get("article").asLong());
+        assertTrue(redirect.get("createdAt").asText().endsWith("Z"), redirect.toString());
+        assertEquals(1, all(records, r -> is(r, "redirect") && r.get("article").asLong() == imported.get("id").asLong()
+                && r.get("from").asText().equals("/?p=7")).size(), "the post id's address too");
     }
 
     @Test

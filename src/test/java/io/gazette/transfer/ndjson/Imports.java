@@ -57,11 +57,11 @@ final class Imports {
     static void emptyDatabase() {
         try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"article_comment", "article_revision", "article_tag", "article_author", "article",
+            for (String table : new String[] {"redirect", "article_comment", "article_revision", "article_tag", "article_author", "article",
                     "tag_translation", "tag", "author", "api_key", "account", "site_label", "idempotent_request"}) {
                 statement.executeUpdate("delete from " + table);
             }
-            for (String table : new String[] {"article_comment", "article_revision", "article", "tag", "author", "api_key", "account"}) {
+            for (String table : new String[] {"redirect", "article_comment", "article_revision", "article", "tag", "author", "api_key", "account"}) {
                 statement.execute("alter table " + table + " alter column id restart with 1");
             }
             statement.executeUpdate("update site set name = null, description = null, url = null, logo_url = null, default_language = null, version = 0");

@@ -61,6 +61,8 @@ class NdjsonImportTest {
         editor().get("/api/v1/authors/" + content.author()).then().statusCode(200).body("email", equalTo(content.author() + "@authors.example"));
         anonymous().queryParam("q", "دیپلماسی").get("/api/v1/articles").then().statusCode(200).body("items.slug", hasItem(content.persian()));
         anonymous().queryParam("tag", content.tag()).get("/api/v1/articles").then().statusCode(200).body("items.slug", hasItem(content.english()));
+        anonymous().queryParam("from", content.redirectFrom() + "/").get("/api/v1/redirects").then().statusCode(200)
+                .body("slug", equalTo(content.imported()));
 
         // New rows take ids after the imported ones, though the emptied database counted from 1 again
         String tag = TestData.tag();
@@ -188,10 +190,19 @@ class NdjsonImportTest {
                 lineOf(lines, "\"slug\":\"" + content.english() + "\""), "tag 999999999 is not a tag record above it");
         rejected(edit(export, "article", content.english(), record -> record.put("publishedAt", "yesterday")),
                 lineOf(lines, "\"slug\":\"" + content.english() + "\""), "publishedAt must be a UTC time");
+        int redirect = lineOf(lines, "\"from\":\"" + content.redirectFrom() + "\"");
+        rejected(editLine(lines, redirect, record -> record.put("from", "https://old.example.org" + content.redirectFrom() + "/")), redirect,
+                "from is not an old address as Gazette stores it");
+        rejected(editLine(lines, redirect, record -> record.put("article", 999_999_999)), redirect,
+                "article 999999999 is not a article record above it");
+        rejected(editLine(lines, redirect, record -> {
+            record.remove("createdAt");
+            return record;
+        }), redirect, "createdAt is required");
         rejected(String.join("\n", lines.subList(0, last - 1)) + "\n", last - 1, "without its end record");
         List<String> swapped = new ArrayList<>(lines);
         swapped.add(last - 1, lines.get(1));
-        rejected(String.join("\n", swapped) + "\n", last, "a site record after the comment records");
+        rejected(String.join("\n", swapped) + "\n", last, "a site record after the redirect records");
 
         assertEquals(Exports.withoutHeader(export), Exports.withoutHeader(Exports.download()), "nothing was written");
     }
@@ -217,6 +228,17 @@ class NdjsonImportTest {
             }
         }
         throw new AssertionError("no line with " + part);
+    }
+
+    /** The export's lines with the record on {@code line} (from 1) changed. */
+    private static String editLine(List<String> lines, int line, UnaryOperator<ObjectNode> change) {
+        List<String> changed = new ArrayList<>(lines);
+        try {
+            changed.set(line - 1, JSON.writeValueAsString(change.apply((ObjectNode) JSON.readTree(lines.get(line - 1)))));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return String.join("\n", changed) + "\n";
     }
 
     /** The export with the record of this type and slug changed. */

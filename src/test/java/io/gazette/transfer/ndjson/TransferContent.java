@@ -3,12 +3,16 @@ package io.gazette.transfer.ndjson;
 import static io.gazette.support.TestData.anonymous;
 import static io.gazette.support.TestData.editor;
 import static io.gazette.support.TestData.unique;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.gazette.support.TestData;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /**
  * A small publication that uses everything an export must carry, made through the HTTP API (RestAssured's base URI:
@@ -16,10 +20,11 @@ import java.util.Map;
  * private emails, tags named in Spanish and Persian, an English piece with credits, roles, tags and a featured image and
  * its Spanish and Persian (right-to-left, Unicode slug) translations, revisions, a scheduled piece, an author's draft,
  * closed comments, and a comment thread in every moderation state with a staff reply. At most eight reader comments,
- * within the packaged jar's default rate limits.
+ * within the packaged jar's default rate limits. And a post imported from WordPress, which leaves an old address (a
+ * redirect) and the WordPress ids it came from (import references).
  */
 record TransferContent(String english, String spanish, String persian, String scheduled, String draft, String author, String tag,
-                       String authorAccount) {
+                       String authorAccount, String imported, String redirectFrom) {
 
     static TransferContent create() {
         String suffix = unique("x");
@@ -91,7 +96,44 @@ record TransferContent(String english, String spanish, String persian, String sc
         comment(englishSlug, "Ehsan", "Waiting for moderation", null);
         editor().body(Map.of("body", "Thank you, corrected.", "name", "The editors")).post("/api/v1/comments/" + first + "/replies")
                 .then().statusCode(201);
-        return new TransferContent(englishSlug, spanishSlug, persianSlug, scheduled, draft, author, tag, authorAccount);
+        String imported = unique("wp-post").toLowerCase();
+        String redirectFrom = "/2023/06/" + imported;
+        importFromWordPress(imported, redirectFrom);
+        return new TransferContent(englishSlug, spanishSlug, persianSlug, scheduled, draft, author, tag, authorAccount, imported, redirectFrom);
+    }
+
+    /** One published post through the WordPress import job, its permalink {@code path}. */
+    private static void importFromWordPress(String slug, String path) {
+        String site = "https://" + slug + ".example.org";
+        String wxr = """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel>
+                	<title>Strategic Council Online</title>
+                	<link>%1$s</link>
+                	<language>en-US</language>
+                	<wp:wxr_version>1.2</wp:wxr_version>
+                	<wp:base_site_url>%1$s</wp:base_site_url>
+                	<item>
+                		<title>A post from the old site</title>
+                		<link>%1$s%2$s/</link>
+                		<wp:post_id>7</wp:post_id>
+                		<wp:post_name>%3$s</wp:post_name>
+                		<wp:status>publish</wp:status>
+                		<wp:post_type>post</wp:post_type>
+                		<wp:post_date_gmt>2023-06-14 06:30:00</wp:post_date_gmt>
+                		<content:encoded><![CDATA[<p>Moved from WordPress.</p>]]></content:encoded>
+                	</item>
+                </channel>
+                </rss>
+                """.formatted(site, path, slug);
+        String location = editor().contentType("application/xml").body(wxr.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports?format=wordpress").then().statusCode(202).extract().header("Location");
+        Awaitility.await("import " + location).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !List.of("queued", "running").contains(editor().get(location).then().extract().<String>path("state")));
+        editor().get(location).then().statusCode(200).body("state", equalTo("succeeded"))
+                .body("report.counts.article.created", equalTo(1));
+        anonymous().queryParam("from", path).get("/api/v1/redirects").then().statusCode(200).body("slug", equalTo(slug));
     }
 
     private static int comment(String article, String name, String body, Integer parent) {

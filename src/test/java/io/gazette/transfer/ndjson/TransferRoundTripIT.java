@@ -110,6 +110,8 @@ class TransferRoundTripIT {
         anonymous().queryParam("q", "دیپلماسی").get("/api/v1/articles").then().statusCode(200).body("items.slug", hasItem(content.persian()));
         editor().get("/api/v1/articles/" + content.scheduled()).then().statusCode(200).body("status", equalTo("scheduled"));
         editor().get("/api/v1/authors/" + content.author()).then().statusCode(200).body("email", equalTo(content.author() + "@authors.example"));
+        anonymous().queryParam("from", content.redirectFrom()).get("/api/v1/redirects").then().statusCode(200)
+                .body("slug", equalTo(content.imported()));
         String tag = TestData.tag();
         TestData.article().tag(tag).published();
     }
