@@ -175,12 +175,26 @@ public final class ArticleListSql {
         // its index; lists with drafts put never-published ones last on both databases.
         String nulls = query.status() == ArticleStatus.PUBLISHED ? "" : " nulls last";
         return switch (query.sort()) {
-            case NEWEST -> "a.published_at desc" + nulls + ", a.id desc";
+            case NEWEST -> publishedIndexPrefix() + "a.published_at desc" + nulls + ", a.id desc";
             case OLDEST -> "a.published_at asc" + nulls + ", a.id asc";
             case RECENTLY_UPDATED -> "a.updated_at desc, a.id desc";
             case TITLE -> "a.title asc, a.id asc";
             case RELEVANCE -> search.rank(query.search(), query.singleLanguage()) + " desc, a.published_at desc, a.id desc";
         };
+    }
+
+    /**
+     * The columns the list is filtered on by equality, in the order of the index that serves it
+     * (ix_article_section, ix_article_status_published), put first in the ORDER BY although they are constant here.
+     * H2 only reads an index in order when the ORDER BY starts with the index's first column; without them it reads
+     * every published article and sorts them for each page (9,801 rows for page 101 of 10,000 articles; 2,020 with
+     * them). PostgreSQL drops sort keys that are equal to a constant, so its plan is unchanged.
+     */
+    private String publishedIndexPrefix() {
+        if (query.status() != ArticleStatus.PUBLISHED || query.search() != null) {
+            return "";
+        }
+        return query.sections().size() == 1 ? "a.section, a.status, " : "a.status, ";
     }
 
     /** Row comparisons, which both databases read as a range on the (sort column, id) index. */

@@ -35,11 +35,12 @@ class ArticleListSqlTest {
     }
 
     @Test
-    void theHomePageScansArticlesByDateWithoutANullsClause() {
+    void theHomePageReadsTheStatusIndexInOrderWithoutANullsClause() {
         ArticleListSql sql = new ArticleListSql(published(List.of()), H2);
         assertThat(sql.plan(), is(ArticleListSql.Plan.ARTICLES));
+        // a.status first: the ORDER BY starts with the index's first column, so H2 reads it in order instead of sorting
         assertThat(sql.page(null, 20, 20).sql(), is("select a.id from article a where a.status = :status"
-                + " order by a.published_at desc, a.id desc offset 20 rows fetch first 20 rows only"));
+                + " order by a.status, a.published_at desc, a.id desc offset 20 rows fetch first 20 rows only"));
         assertThat(sql.page(null, 0, 20).parameters(), hasEntry("status", (Object) "PUBLISHED"));
     }
 
@@ -111,5 +112,13 @@ class ArticleListSqlTest {
         assertThat(sql, is("select a.id from article a where a.status = :status and a.section in (:sections)"
                 + " and a.slug not in (:exclude) and (a.title, a.id) > (:afterValue, :afterId)"
                 + " order by a.title asc, a.id asc fetch first 11 rows only"));
+    }
+
+    @Test
+    void aSectionPageReadsTheSectionIndexInOrder() {
+        ArticleQuery query = new ArticleQuery(List.of(), false, List.of(), List.of(Section.OPINION), null, List.of(), null, null,
+                List.of(), ArticleStatus.PUBLISHED, null, ArticleSort.NEWEST, PageRequest.of(null, null), null, Set.of(), List.of());
+        assertThat(new ArticleListSql(query, H2).page(null, 40, 20).sql(), endsWith(
+                " order by a.section, a.status, a.published_at desc, a.id desc offset 40 rows fetch first 20 rows only"));
     }
 }
