@@ -15,15 +15,17 @@ stop_app() {
 }
 
 # launch_app <jar dir> <log> [extra JVM args]: starts the jar from its directory (where an AppCDS archive must be
-# used from), with app-cds.jsa when the directory has one; APP is its pid.
+# used from) on $JAVA (default java), with app.aot (JDK 25 AOT cache) or app-cds.jsa when the directory has one;
+# APP is its pid.
 launch_app() {
   local dir=$1 log=$2; shift 2
   local cds=()
-  [[ -f $dir/app-cds.jsa ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  if [[ -f $dir/app.aot ]]; then cds=(-XX:AOTCache=app.aot)
+  elif [[ -f $dir/app-cds.jsa ]]; then cds=(-XX:SharedArchiveFile=app-cds.jsa); fi
   log=$(realpath -m "$log")
   # shellcheck disable=SC2086
   (cd "$dir" && exec env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" GAZETTE_ADMIN_TOKEN=$TOKEN \
-    GAZETTE_DEMO_CONTENT=false java "${cds[@]}" $JAVA_OPTS "$@" -jar quarkus-run.jar) > "$log" 2>&1 &
+    GAZETTE_DEMO_CONTENT=false "${JAVA:-java}" "${cds[@]}" $JAVA_OPTS "$@" -jar quarkus-run.jar) > "$log" 2>&1 &
   APP=$!
 }
 

@@ -2,10 +2,13 @@
 # Start time and memory of the packaged H2 jar (issue 13, item 7).
 #   src/bench/memory-start.sh                       # the README's flags, with a trained AppCDS archive
 #   JAVA_OPTS=-Xmx512m APPCDS=0 MINUTES=3 src/bench/memory-start.sh
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java APPCDS=aot src/bench/memory-start.sh   # JDK 25 AOT cache
 # 1. Builds the jar into target/memory-start-app (with -Dquarkus.package.jar.appcds.enabled=true, which writes
 #    Quarkus's app-cds.jsa) when missing, and an ARTICLES-article data directory (as ceiling.sh). APPCDS chooses the
 #    archive: "trained" (default) replaces Quarkus's with one written at the exit of a real run that answered the
-#    three ceiling.sh reads (README: Memory and start), "quarkus" keeps Quarkus's, 0 uses none.
+#    three ceiling.sh reads (README: Memory and start), "quarkus" keeps Quarkus's, 0 uses none; "aot" builds the
+#    aot-jar packaging into target/memory-start-aot and trains a JDK 25 AOT cache (app.aot) the same way: JAVA must
+#    then be a JDK 24 or newer.
 # 2. Start: STARTS starts on that existing data directory, each timed from launching java to the first 200 on
 #    /api/v1/articles (polled every 10 ms), with the CPU time the process had used by then and Quarkus's own
 #    "started in"; prints each and the medians. The load average is printed before and after: on a shared machine
@@ -16,10 +19,11 @@
 #    answers, more than the cache's default size holds). Samples the RSS every 30 s; afterwards prints the RSS,
 #    the cache's bytes (gazette_response_cache_bytes), wrk's figures and, with NMT=1 (which costs memory itself),
 #    the JVM's native memory summary.
-# Settings (environment): JAVA_OPTS (the flags README "Memory and start" recommends), APPCDS (trained), STARTS (5),
+# Settings (environment): JAVA (java), JAVA_OPTS (the flags README "Memory and start" recommends), APPCDS (trained), STARTS (5),
 # MINUTES (10), CONNECTIONS (64), THREADS (2), ARTICLES (10000), NMT (0), SKIP_START / SKIP_LOAD (0), PORT (8591),
 # BUILD (1 rebuilds). Output: target/memory-start/ (logs, rss.txt, wrk.txt). Needs wrk, curl, python3.
 set -euo pipefail
+shopt -s extglob
 cd "$(dirname "$0")/../.."
 RECOMMENDED="-XX:+UseSerialGC -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000 -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${JAVA_OPTS:-$RECOMMENDED}
@@ -47,31 +51,46 @@ source src/bench/lib.sh
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
-dir=target/memory-start-app
-build "$dir" -Dquarkus.package.jar.appcds.enabled=true
-[[ -f $dir/quarkus-app-cds.jsa ]] || mv "$dir/app-cds.jsa" "$dir/quarkus-app-cds.jsa"
-rm -f "$dir/app-cds.jsa"
+if [[ $APPCDS == aot ]]; then
+  # Leyden's AOT cache (JDK 24+) only holds classes of the JVM's own class loaders: the aot-jar packaging puts every
+  # jar on quarkus-run.jar's Class-Path instead of Quarkus's fast-jar class loader.
+  dir=target/memory-start-aot
+  build "$dir" -Dquarkus.package.jar.type=aot-jar
+  rm -f "$dir/app.aot"
+else
+  dir=target/memory-start-app
+  build "$dir" -Dquarkus.package.jar.appcds.enabled=true
+  [[ -f $dir/quarkus-app-cds.jsa ]] || mv "$dir/app-cds.jsa" "$dir/quarkus-app-cds.jsa"
+  rm -f "$dir/app-cds.jsa"
+fi
 [[ ${NMT:-0} == 1 ]] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
 load_h2 "$dir"
 case $APPCDS in
   quarkus) cp "$dir/quarkus-app-cds.jsa" "$dir/app-cds.jsa" ;;
-  trained)
-    # The README's training run: the classes a start and the first reads load, written as the JVM exits
+  trained|aot)
+    # The README's training run: the classes a start and the first reads load, written as the JVM exits. The JDK 25
+    # AOT cache also keeps the methods' profiles; MaxMetaspaceSize is left out of its training run, where it makes
+    # the cache's assembly fail ("Unable to allocate from 'ro' region").
+    if [[ $APPCDS == aot ]]; then train=(-XX:AOTCacheOutput=app.aot); made=app.aot; else train=(-XX:ArchiveClassesAtExit=app-cds.jsa); made=app-cds.jsa; fi
     # shellcheck disable=SC2086
     (cd "$dir" && exec env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" GAZETTE_DEMO_CONTENT=false \
-      java -XX:ArchiveClassesAtExit=app-cds.jsa $JAVA_OPTS -jar quarkus-run.jar) > "$OUT/train.log" 2>&1 &
+      "${JAVA:-java}" "${train[@]}" ${JAVA_OPTS/-XX:MaxMetaspaceSize=+([0-9])m/} -jar quarkus-run.jar) > "$OUT/train.log" 2>&1 &
     APP=$!
     until curl -sf "$G/api/v1/articles?size=20" >/dev/null; do kill -0 "$APP" || { tail "$OUT/train.log"; exit 1; }; sleep 0.2; done
     first=$(curl -sf "$G/api/v1/articles?size=1&fields=slug" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
-    curl -sf -o /dev/null "$G/api/v1/articles/$first"; curl -sf -o /dev/null "$G/api/v1/articles?tag=tag-42&size=20"
+    for _ in 1 2 3; do
+      curl -sf -o /dev/null "$G/api/v1/articles/$first"; curl -sf -o /dev/null "$G/api/v1/articles?tag=tag-42&size=20"
+      curl -sf -o /dev/null "$G/api/v1/articles?size=20"
+    done
     stop_app
-    [[ -f $dir/app-cds.jsa ]] || { echo "the training run wrote no archive, see $OUT/train.log" >&2; exit 1; } ;;
+    [[ -f $dir/$made ]] || { echo "the training run wrote no archive, see $OUT/train.log" >&2; exit 1; } ;;
   0) ;;
-  *) echo "APPCDS is trained, quarkus or 0" >&2; exit 1 ;;
+  *) echo "APPCDS is trained, quarkus, aot or 0" >&2; exit 1 ;;
 esac
 
 echo "# memory-start.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main || echo ' (src/main modified)')"
-echo "$ARTICLES articles (H2); JVM: $JAVA_OPTS$([[ $APPCDS != 0 ]] && echo " -XX:SharedArchiveFile=app-cds.jsa ($APPCDS archive)"); MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}; $(nproc) cores"
+case $APPCDS in aot) archive=" -XX:AOTCache=app.aot (trained)" ;; 0) archive= ;; *) archive=" -XX:SharedArchiveFile=app-cds.jsa ($APPCDS archive)" ;; esac
+echo "$ARTICLES articles (H2); $("${JAVA:-java}" -version 2>&1 | head -1); JVM: $JAVA_OPTS$archive; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}; $(nproc) cores"
 
 # ---- start time ----
 cpu_ms() {   # CPU time (user + system) the process has used so far
