@@ -1,5 +1,6 @@
 package io.gazette.feed;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -15,6 +16,10 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import java.nio.charset.StandardCharsets;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,7 +27,8 @@ import java.util.List;
 
 /**
  * RSS 2.0 and Atom 1.0 through Rome. The language goes in RSS's {@code <language>} and as Atom's {@code xml:lang};
- * authors in RSS as {@code dc:creator} (RSS's own {@code <author>} wants an email address); the body, when feeds carry
+ * authors in RSS as {@code dc:creator} (RSS's own {@code <author>} is an email address, which
+ * Gazette never shows); the body, when feeds carry
  * it, in {@code content:encoded} resp. {@code <content type="html">}; the lead as description resp. summary.
  */
 final class RomeFeeds {
@@ -59,12 +65,20 @@ final class RomeFeeds {
                 entry.setContents(List.of(content("html", item.contentHtml())));
             }
             entry.setAuthors(item.authors().stream().map(RomeFeeds::person).toList());
+            if (format == FeedFormat.RSS) {
+                ((DCModule) entry.getModule(DCModule.URI)).setCreators(item.authors().stream().map(Feed.Person::name).toList());
+            }
             entry.setCategories(item.categories().stream().map(RomeFeeds::category).toList());
             entries.add(entry);
         }
         syndication.setEntries(entries);
         try {
-            return new SyndFeedOutput().outputString(syndication, false).getBytes(StandardCharsets.UTF_8);
+            Document document = new SyndFeedOutput().outputJDom(syndication);
+            if (format == FeedFormat.ATOM) {
+                // Rome keeps an Atom feed's language but does not write it
+                document.getRootElement().setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
+            }
+            return new XMLOutputter(Format.getCompactFormat().setEncoding("UTF-8")).outputString(document).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("Rome could not write the " + format + " feed", e);
         }

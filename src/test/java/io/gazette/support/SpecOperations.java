@@ -294,8 +294,8 @@ public final class SpecOperations {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> names = placeholders(template);
         if (names.contains("slug")) {
-            values.put("slug", template.startsWith("/api/v1/authors/") ? TestData.author()
-                    : template.startsWith("/api/v1/tags/") ? TestData.tag()
+            values.put("slug", template.contains("/authors/{slug}") ? TestData.author()
+                    : template.contains("/tags/{slug}") ? TestData.tag()
                     : article.get());
         }
         if (names.contains("translation")) {
@@ -316,6 +316,15 @@ public final class SpecOperations {
         }
         if (names.contains("lang")) {
             values.put("lang", "es");
+        }
+        if (names.contains("format")) {
+            values.put("format", "json");
+        }
+        if (names.contains("section")) {
+            values.put("section", "opinion");
+        }
+        if (names.contains("page")) {
+            values.put("page", "1");
         }
         if (names.contains("token")) {
             String draft = TestData.article().draft();
