@@ -96,7 +96,7 @@ public class FeedResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND_LANGUAGE)
     @APIResponse(responseCode = "409", description = NO_SITE_URL)
     public Response language(@Parameter(description = "A configured language (GET /api/v1/languages)", example = "en") @PathParam("lang") String lang,
-                             @Parameter(description = FORMAT, schema = @Schema(enumeration = {"rss", "atom", "json"}), example = "rss")
+                             @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"rss", "atom", "json"}), example = "rss")
                              @PathParam("format") String format, @Context UriInfo uri) {
         FeedFormat chosen = FeedFormat.fromExtension(format);
         return respond(feeds.language(lang, self(uri)), chosen);
@@ -115,7 +115,7 @@ public class FeedResource {
     @APIResponse(responseCode = "409", description = NO_SITE_URL)
     public Response section(@Parameter(description = "A configured language (GET /api/v1/languages)", example = "en") @PathParam("lang") String lang,
                             @Parameter(description = "A section (GET /api/v1/sections)", example = "opinion") @PathParam("section") String section,
-                            @Parameter(description = FORMAT, schema = @Schema(enumeration = {"rss", "atom", "json"}), example = "atom")
+                            @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"rss", "atom", "json"}), example = "atom")
                             @PathParam("format") String format, @Context UriInfo uri) {
         FeedFormat chosen = FeedFormat.fromExtension(format);
         return respond(feeds.section(lang, section, self(uri)), chosen);
@@ -134,7 +134,7 @@ public class FeedResource {
     @APIResponse(responseCode = "409", description = NO_SITE_URL)
     public Response tag(@Parameter(description = "A configured language (GET /api/v1/languages)", example = "en") @PathParam("lang") String lang,
                         @Parameter(description = "A tag's slug", example = "latin-america") @PathParam("slug") String slug,
-                        @Parameter(description = FORMAT, schema = @Schema(enumeration = {"rss", "atom", "json"}), example = "json")
+                        @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"rss", "atom", "json"}), example = "json")
                         @PathParam("format") String format, @Context UriInfo uri) {
         FeedFormat chosen = FeedFormat.fromExtension(format);
         return respond(feeds.tag(lang, slug, self(uri)), chosen);
@@ -153,7 +153,7 @@ public class FeedResource {
     @APIResponse(responseCode = "409", description = NO_SITE_URL)
     public Response author(@Parameter(description = "A configured language (GET /api/v1/languages)", example = "en") @PathParam("lang") String lang,
                            @Parameter(description = "An author's slug", example = "hamid-khoshayand") @PathParam("slug") String slug,
-                           @Parameter(description = FORMAT, schema = @Schema(enumeration = {"rss", "atom", "json"}), example = "rss")
+                           @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"rss", "atom", "json"}), example = "rss")
                            @PathParam("format") String format, @Context UriInfo uri) {
         FeedFormat chosen = FeedFormat.fromExtension(format);
         return respond(feeds.author(lang, slug, self(uri)), chosen);

@@ -5,7 +5,6 @@ import io.gazette.common.web.HttpCacheConfig;
 import io.gazette.common.web.HttpCaching;
 import io.gazette.common.web.SurrogateKeys;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -92,8 +91,7 @@ public class SitemapResource {
     @APIResponse(responseCode = "409", description = NO_SITE_URL)
     public Response language(@Parameter(description = "A configured language (GET /api/v1/languages)", example = "en") @PathParam("lang") String lang,
                              @Parameter(description = "1, 2, ...", example = "1") @PathParam("page") String page,
-                             @Parameter(description = "gzip, when the client accepts it", example = "gzip")
-                             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+                             @Context HttpHeaders request) {
         StreamingOutput body = sitemaps.language(lang, page);
         List<String> shown = List.of(SurrogateKeys.ARTICLE_LISTS, SurrogateKeys.articlesInLanguage(lang), SurrogateKeys.ARTICLES_EDITED,
                 SurrogateKeys.SITE);
@@ -101,7 +99,7 @@ public class SitemapResource {
                 .header(HttpHeaders.CACHE_CONTROL, caching.lists().cacheControl())
                 .header(ApiDocs.SURROGATE_KEY, String.join(" ", shown))
                 .header(ApiDocs.CACHE_TAG, String.join(",", shown));
-        if (HttpCaching.acceptsGzip(acceptEncoding)) {
+        if (HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
             return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").entity((StreamingOutput) out -> {
                 GZIPOutputStream zip = new GZIPOutputStream(out, 8192);
                 body.write(zip);

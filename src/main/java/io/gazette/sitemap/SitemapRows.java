@@ -61,12 +61,12 @@ public class SitemapRows {
         return !found.isEmpty();
     }
 
-    /** Published articles at or after {@code since}, newest first. */
-    public List<News> news(Instant since, int limit) {
+    /** Articles published from {@code since} to {@code until}, newest first. */
+    public List<News> news(Instant since, Instant until, int limit) {
         List<News> news = new ArrayList<>();
         sql.select("select a.slug, a.language, a.section, a.title, a.published_at from article a"
-                + " where a.status = 'PUBLISHED' and a.published_at >= ? order by a.published_at desc, a.id desc"
-                + " fetch first " + limit + " rows only", List.of(since),
+                + " where a.status = 'PUBLISHED' and a.published_at >= ? and a.published_at <= ? order by a.published_at desc, a.id desc"
+                + " fetch first " + limit + " rows only", List.of(since, until),
                 row -> news.add(new News(row.getString(1), row.getString(2), Section.valueOf(row.getString(3)).value(), row.getString(4), SqlReads.instant(row, 5))));
         return news;
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,8 @@ public class SitemapService {
     /** Articles published within gazette.sitemaps.news-window of the clock's now, newest first. */
     public byte[] news() throws XMLStreamException {
         FrontEnd front = site.frontEnd();
-        return SitemapXml.news(rows.news(clock.instant().minus(config.newsWindow()), config.newsMaxUrls()), front);
+        Instant now = clock.instant();
+        return SitemapXml.news(rows.news(now.minus(config.newsWindow()), now, config.newsMaxUrls()), front);
     }
 
     private List<String> codes() {

@@ -68,23 +68,23 @@ class FeedTest {
             String draft = TestData.article().with("language", language).author(author).tag(tag).draft();
             String url = articleUrl(slug);
             for (String path : facets(language, tag, author)) {
-                for (String format : Feeds.FORMATS) {
-                    Response response = Feeds.fetch(path, format);
+                for (String format : FeedsForTests.FORMATS) {
+                    Response response = FeedsForTests.fetch(path, format);
                     assertEquals(language, response.header("Content-Language"));
                     assertFalse(response.asString().contains(draft), path + "." + format + " shows a draft");
                     if (format.equals("json")) {
-                        JsonNode feed = Feeds.json(response);
+                        JsonNode feed = FeedsForTests.json(response);
                         assertEquals(language, feed.path("language").asText());
-                        JsonNode item = Feeds.item(feed, url).orElseThrow(() -> new AssertionError(path + ".json lacks " + url));
+                        JsonNode item = FeedsForTests.item(feed, url).orElseThrow(() -> new AssertionError(path + ".json lacks " + url));
                         assertEquals("Feed piece " + language, item.path("title").asText());
                         assertEquals("Lead of " + slug, item.path("summary").asText());
                         assertEquals("Author " + author, item.path("authors").path(0).path("name").asText());
                         assertTrue(item.path("tags").toString().contains("Tag " + tag), item.toString());
                         assertTrue(item.has("date_published") && item.has("date_modified"), item.toString());
                     } else {
-                        SyndFeed feed = Feeds.parse(response);
+                        SyndFeed feed = FeedsForTests.parse(response);
                         assertEquals(language, feed.getLanguage());
-                        SyndEntry entry = Feeds.entry(feed, url).orElseThrow(() -> new AssertionError(path + "." + format + " lacks " + url));
+                        SyndEntry entry = FeedsForTests.entry(feed, url).orElseThrow(() -> new AssertionError(path + "." + format + " lacks " + url));
                         assertEquals("Feed piece " + language, entry.getTitle());
                         assertEquals("Lead of " + slug, entry.getDescription().getValue());
                         assertEquals(List.of("Author " + author), format.equals("rss")
@@ -110,11 +110,11 @@ class FeedTest {
         String older = TestData.article().tag(tag).published();
         String newer = TestData.article().tag(tag).published();
         String spanish = TestData.article().with("language", "es").tag(tag).published();
-        JsonNode feed = Feeds.json(Feeds.fetch("/feeds/en/tags/" + tag + "/articles", "json"));
+        JsonNode feed = FeedsForTests.json(FeedsForTests.fetch("/feeds/en/tags/" + tag + "/articles", "json"));
         List<String> urls = new ArrayList<>();
         feed.path("items").forEach(item -> urls.add(item.path("url").asText()));
         assertEquals(List.of(articleUrl(newer), articleUrl(older)), urls);
-        assertTrue(Feeds.lists("/feeds/es/tags/" + tag + "/articles", "rss", articleUrl(spanish)));
+        assertTrue(FeedsForTests.lists("/feeds/es/tags/" + tag + "/articles", "rss", articleUrl(spanish)));
     }
 
     @Test
@@ -124,14 +124,14 @@ class FeedTest {
         String slug = TestData.article().tag(tag).author(author).published();
         String url = articleUrl(slug);
         for (String path : facets("en", tag, author)) {
-            for (String format : Feeds.FORMATS) {
-                assertTrue(Feeds.lists(path, format, url), path + "." + format);
+            for (String format : FeedsForTests.FORMATS) {
+                assertTrue(FeedsForTests.lists(path, format, url), path + "." + format);
             }
         }
         editor().post("/api/v1/articles/" + slug + "/unpublish").then().statusCode(200);
         for (String path : facets("en", tag, author)) {
-            for (String format : Feeds.FORMATS) {
-                assertFalse(Feeds.lists(path, format, url), path + "." + format + " still lists " + slug);
+            for (String format : FeedsForTests.FORMATS) {
+                assertFalse(FeedsForTests.lists(path, format, url), path + "." + format + " still lists " + slug);
             }
         }
     }
@@ -140,10 +140,10 @@ class FeedTest {
     void anEditShowsInTheFeedAtOnce() {
         String tag = TestData.tag();
         String slug = TestData.article().tag(tag).published();
-        assertEquals("Title of " + slug, Feeds.entry(Feeds.parse(Feeds.fetch("/feeds/en/tags/" + tag + "/articles", "atom")),
+        assertEquals("Title of " + slug, FeedsForTests.entry(FeedsForTests.parse(FeedsForTests.fetch("/feeds/en/tags/" + tag + "/articles", "atom")),
                 articleUrl(slug)).orElseThrow().getTitle());
         editor().body(Map.of("title", "Corrected title")).patch("/api/v1/articles/" + slug).then().statusCode(200);
-        assertEquals("Corrected title", Feeds.entry(Feeds.parse(Feeds.fetch("/feeds/en/tags/" + tag + "/articles", "atom")),
+        assertEquals("Corrected title", FeedsForTests.entry(FeedsForTests.parse(FeedsForTests.fetch("/feeds/en/tags/" + tag + "/articles", "atom")),
                 articleUrl(slug)).orElseThrow().getTitle());
     }
 
@@ -152,7 +152,7 @@ class FeedTest {
         String tag = TestData.tag();
         String slug = TestData.article().tag(tag).published();
         long id = editor().get("/api/v1/articles/" + slug).then().extract().jsonPath().getLong("id");
-        Response first = Feeds.fetch("/feeds/en/tags/" + tag + "/articles", "rss");
+        Response first = FeedsForTests.fetch("/feeds/en/tags/" + tag + "/articles", "rss");
         String etag = first.header("ETag");
         assertNotNull(etag);
         assertTrue(first.header("Cache-Control").startsWith("public, max-age="), first.header("Cache-Control"));
@@ -203,8 +203,8 @@ class FeedTest {
     @Test
     void rightToLeftFeedsSayTheirLanguage() {
         String slug = TestData.article().with("language", "ar").with("title", "الدبلوماسية العلمية").published();
-        Response atom = Feeds.fetch("/feeds/ar/articles", "atom");
+        Response atom = FeedsForTests.fetch("/feeds/ar/articles", "atom");
         assertTrue(atom.asString().contains("xml:lang=\"ar\""));
-        assertEquals("الدبلوماسية العلمية", Feeds.entry(Feeds.parse(atom), articleUrl(slug)).orElseThrow().getTitle());
+        assertEquals("الدبلوماسية العلمية", FeedsForTests.entry(FeedsForTests.parse(atom), articleUrl(slug)).orElseThrow().getTitle());
     }
 }

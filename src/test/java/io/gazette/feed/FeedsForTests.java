@@ -22,17 +22,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads feeds the way subscribers do: RSS and Atom through Rome's parser, JSON Feed checked against the JSON Feed 1.1 schema. */
-final class Feeds {
+public final class FeedsForTests {
 
-    static final List<String> FORMATS = List.of("rss", "atom", "json");
+    public static final List<String> FORMATS = List.of("rss", "atom", "json");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Schema JSON_FEED = jsonFeedSchema();
 
-    private Feeds() {
+    private FeedsForTests() {
     }
 
     /** The feed at {@code path} (without its extension) in {@code format}, which must answer 200 in that format. */
-    static Response fetch(String path, String format) {
+    public static Response fetch(String path, String format) {
         Response response = given().get(path + "." + format);
         assertEquals(200, response.statusCode(), () -> path + "." + format + ": " + response.asString());
         String type = response.contentType();
@@ -45,7 +45,7 @@ final class Feeds {
     }
 
     /** An RSS or Atom document as Rome reads it (it refuses what is not one). */
-    static SyndFeed parse(Response response) {
+    public static SyndFeed parse(Response response) {
         try {
             return new SyndFeedInput().build(new StringReader(response.asString()));
         } catch (Exception e) {
@@ -54,7 +54,7 @@ final class Feeds {
     }
 
     /** A JSON Feed document, after checking it against the JSON Feed 1.1 schema. */
-    static JsonNode json(Response response) {
+    public static JsonNode json(Response response) {
         List<Error> errors = JSON_FEED.validate(response.asString(), InputFormat.JSON);
         assertTrue(errors.isEmpty(), () -> "Not JSON Feed 1.1: " + errors + "\n" + response.asString());
         try {
@@ -64,11 +64,11 @@ final class Feeds {
         }
     }
 
-    static Optional<SyndEntry> entry(SyndFeed feed, String url) {
+    public static Optional<SyndEntry> entry(SyndFeed feed, String url) {
         return feed.getEntries().stream().filter(entry -> url.equals(entry.getLink())).findFirst();
     }
 
-    static Optional<JsonNode> item(JsonNode feed, String url) {
+    public static Optional<JsonNode> item(JsonNode feed, String url) {
         for (JsonNode item : feed.path("items")) {
             if (url.equals(item.path("url").asText())) {
                 return Optional.of(item);
@@ -78,13 +78,13 @@ final class Feeds {
     }
 
     /** Whether the feed lists the article at this front-end URL, whatever its format. */
-    static boolean lists(String path, String format, String url) {
+    public static boolean lists(String path, String format, String url) {
         Response response = fetch(path, format);
         return format.equals("json") ? item(json(response), url).isPresent() : entry(parse(response), url).isPresent();
     }
 
     private static Schema jsonFeedSchema() {
-        try (InputStream schema = Feeds.class.getResourceAsStream("/feed/jsonfeed-1.1.schema.json")) {
+        try (InputStream schema = FeedsForTests.class.getResourceAsStream("/feed/jsonfeed-1.1.schema.json")) {
             assertNotNull(schema, "src/test/resources/feed/jsonfeed-1.1.schema.json");
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema);
         } catch (java.io.IOException e) {
