@@ -144,7 +144,10 @@ class SitemapTest {
 
     @Test
     void robotsTxtPointsAtTheSitemapIndexAndKeepsCrawlersOutOfTheApi() {
-        String robots = given().get("/robots.txt").then().statusCode(200).contentType(startsWith("text/plain")).extract().asString();
+        Response response = given().get("/robots.txt");
+        response.then().statusCode(200).contentType(startsWith("text/plain")).header("Cache-Control", startsWith("public, max-age="));
+        given().header("If-None-Match", response.header("ETag")).get("/robots.txt").then().statusCode(304);
+        String robots = response.asString();
         assertTrue(robots.contains("Disallow: /api/"), robots);
         assertTrue(robots.matches("(?s).*Sitemap: http://[^/]+/sitemap\\.xml\\n.*"), robots);
     }
