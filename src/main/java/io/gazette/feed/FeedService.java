@@ -74,7 +74,7 @@ public class FeedService {
 
     public Feed tag(String language, String slug, String selfUrl) {
         String code = requireLanguage(language);
-        String name = tags.get(slug, code).name();
+        String name = tags.displayName(slug, code);
         FrontEnd front = site.frontEnd();
         return build(new Facet(code, null, slug, null), front, front.name() + " – " + name, front.tag(slug, code), selfUrl,
                 Set.of(SurrogateKeys.articlesTagged(slug), SurrogateKeys.tag(slug)));
@@ -82,7 +82,7 @@ public class FeedService {
 
     public Feed author(String language, String slug, String selfUrl) {
         String code = requireLanguage(language);
-        String name = authors.get(slug).name();
+        String name = authors.name(slug);
         FrontEnd front = site.frontEnd();
         return build(new Facet(code, null, null, slug), front, front.name() + " – " + name, front.author(slug, code), selfUrl,
                 Set.of(SurrogateKeys.articlesBy(slug), SurrogateKeys.author(slug)));
