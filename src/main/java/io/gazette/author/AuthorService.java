@@ -42,6 +42,11 @@ public class AuthorService {
         return list(page, sort, AuthorService::toEditorView);
     }
 
+    /** The author's name, without counting their articles (feed titles). */
+    public String name(String slug) {
+        return authors.require(slug).name;
+    }
+
     public AuthorView get(String slug) {
         Author author = authors.require(slug);
         return toPublicView(author, authors.publishedArticleCount(author));

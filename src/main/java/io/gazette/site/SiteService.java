@@ -56,6 +56,21 @@ public class SiteService {
         return new SiteView(name(site), site.description, url(site), site.logoUrl, defaultLanguage, languages.all(), labels);
     }
 
+    /**
+     * The front end's name and addresses, for feeds and sitemaps, which must link to pages readers can open: a 409
+     * problem while neither an admin nor gazette.site.url has set the site's URL (links to this API's host would lead
+     * nowhere, and feed readers and search engines keep what they are sent).
+     */
+    public FrontEnd frontEnd() {
+        Site site = sites.current();
+        String url = url(site);
+        if (url == null) {
+            throw ProblemException.conflict("The site has no URL yet, and feeds and sitemaps link to its pages: set "
+                    + "gazette.site.url (GAZETTE_SITE_URL) or the url of PUT /api/v1/site");
+        }
+        return new FrontEnd(name(site), site.description, url, defaultLanguage(site), config);
+    }
+
     /** Everything admins edit, stand-ins filled in, with the version to send back as If-Match. */
     public Versioned<SiteSettings> settings() {
         Site site = sites.current();

@@ -50,6 +50,13 @@ public class TagService {
         return toView(tag, tags.publishedArticleCount(tag), translations.into(language, List.of(tag.id)).get(tag.id));
     }
 
+    /** The tag's name in {@code language} where it has one, else as created, without counting its articles (feed titles). */
+    public String displayName(String slug, String language) {
+        Tag tag = tags.require(slug);
+        TagTranslation translation = translations.into(language, List.of(tag.id)).get(tag.id);
+        return translation == null ? tag.name : translation.name;
+    }
+
     /** The tag as created (no translation) with its version, for staff who will write it next. */
     public Versioned<TagView> getVersioned(String slug, String language) {
         Tag tag = tags.require(slug);

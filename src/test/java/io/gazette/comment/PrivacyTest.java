@@ -66,6 +66,7 @@ class PrivacyTest {
         secrets.addAll(List.of(owner, "2099-06-15T07:31:00Z", "2098-04-02T05:17:00Z", "2098-05-03T04:19:00Z", hiddenEdition,
                 "\"owner\"", "\"publishAt\"", "\"unpublishAt\""));
 
+        TestData.siteUrl();
         String previewToken = editor().post("/api/v1/articles/" + article + "/preview-links").then().statusCode(201).extract().path("token");
         List<String> urls = new ArrayList<>();
         JsonNode paths = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString()).path("paths");
@@ -79,7 +80,18 @@ class PrivacyTest {
                     .replace("/authors/{slug}", "/authors/" + author)
                     .replace("/tags/{slug}", "/tags/" + tag)
                     .replace("{token}", previewToken)
-                    .replace("{slug}", article);
+                    .replace("{slug}", article)
+                    .replace("{section}", "opinion")
+                    .replace("{page}", "1");
+            if (url.contains("{lang}")) {
+                // Feeds and sitemaps: each language the test wrote in (drafts and scheduled editions among them), each format
+                for (String language : List.of("en", "es", "fa")) {
+                    for (String format : List.of("rss", "atom", "json")) {
+                        urls.add(url.replace("{lang}", language).replace("{format}", format));
+                    }
+                }
+                continue;
+            }
             urls.add(url);
             urls.add(url + (url.contains("?") ? "&" : "?") + "size=100");
         }

@@ -293,9 +293,12 @@ public final class SpecOperations {
     private static Map<String, String> freshPathValues(String template, Supplier<String> article) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> names = placeholders(template);
+        if (template.startsWith("/feeds/") || template.startsWith("/sitemap")) {
+            TestData.siteUrl(); // they link to the front end, which needs the site's URL
+        }
         if (names.contains("slug")) {
-            values.put("slug", template.startsWith("/api/v1/authors/") ? TestData.author()
-                    : template.startsWith("/api/v1/tags/") ? TestData.tag()
+            values.put("slug", template.contains("/authors/{slug}") ? TestData.author()
+                    : template.contains("/tags/{slug}") ? TestData.tag()
                     : article.get());
         }
         if (names.contains("translation")) {
@@ -316,6 +319,15 @@ public final class SpecOperations {
         }
         if (names.contains("lang")) {
             values.put("lang", "es");
+        }
+        if (names.contains("format")) {
+            values.put("format", "json");
+        }
+        if (names.contains("section")) {
+            values.put("section", "opinion");
+        }
+        if (names.contains("page")) {
+            values.put("page", "1");
         }
         if (names.contains("token")) {
             String draft = TestData.article().draft();

@@ -57,6 +57,24 @@ public final class TestData {
         return editor().get(path).then().statusCode(200).extract().header("ETag");
     }
 
+    /**
+     * The site's front-end URL, which feeds and sitemaps link to: the one an earlier test or setting gave it, else
+     * {@code https://front.example} (tests must not expect one URL, since any test may set the site).
+     */
+    @SuppressWarnings("unchecked")
+    public static String siteUrl() {
+        String url = anonymous().get("/api/v1/site").then().statusCode(200).extract().path("url");
+        if (url != null) {
+            return url;
+        }
+        String etag = etag("/api/v1/site");
+        Map<String, Object> settings = new LinkedHashMap<>(editor().get("/api/v1/site").then().statusCode(200).extract().as(Map.class));
+        settings.remove("view");
+        settings.put("url", "https://front.example");
+        withoutIfMatch(EDITOR_TOKEN).header("If-Match", etag).body(settings).put("/api/v1/site").then().statusCode(200);
+        return "https://front.example";
+    }
+
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON);
     }

@@ -32,6 +32,16 @@ public record ArticleQuery(
         Set<ArticleInclude> includes,
         List<String> fields) {
 
+    /**
+     * The newest {@code size} published articles in one language, optionally of one section, tag or author (null: any),
+     * as a feed lists them: keyset mode from the start, so no total is counted.
+     */
+    public static ArticleQuery newestPublished(String language, Section section, String tag, String author, int size) {
+        return new ArticleQuery(tag == null ? List.of() : List.of(tag), false, author == null ? List.of() : List.of(author),
+                section == null ? List.of() : List.of(section), language, List.of(), null, null, List.of(), ArticleStatus.PUBLISHED,
+                null, ArticleSort.NEWEST, new PageRequest(1, size), "", Set.of(), List.of());
+    }
+
     public boolean cursorMode() {
         return cursor != null;
     }

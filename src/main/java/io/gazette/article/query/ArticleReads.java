@@ -58,6 +58,15 @@ public class ArticleReads {
         return new PagedList<>(views.cards(found, query), PageMeta.cursor(size, next));
     }
 
+    /**
+     * The first page of a list as rows rather than cards (feeds show updatedAt and may show bodies), without counting:
+     * one indexed statement for the ids, then the rows.
+     */
+    public List<ArticleRows.Card> firstPageRows(ArticleQuery query, boolean bodies) {
+        List<Long> ids = articles.ids(new ArticleListSql(query, search).page(null, 0, query.page().size()));
+        return rows.cards(ids, query.language(), bodies, false);
+    }
+
     private List<ArticleRows.Card> cards(List<Long> ids, ArticleQuery query) {
         // A search snippet quotes the body, so searches read it too.
         return rows.cards(ids, query.language(), query.includes().contains(ArticleInclude.BODY) || query.search() != null,

@@ -81,7 +81,7 @@ public class HttpCaching {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+        if (!isGazettePath(request.getUriInfo().getPath())) {
             // The spec and Swagger UI keep Quarkus's headers; an error elsewhere (GET / is a 404) says how long it holds.
             if (response.getStatus() >= 400 && !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
                 headers.putSingle(HttpHeaders.CACHE_CONTROL, errorCacheControl(request, response));
@@ -106,6 +106,15 @@ public class HttpCaching {
             return;
         }
         represent(request, response, headers);
+    }
+
+    /**
+     * Gazette's own resources: the API, and the feeds, sitemaps and robots.txt beside it (at addresses readers and
+     * crawlers keep, so outside the versioned API). Everything else (the spec, Swagger UI) keeps Quarkus's headers.
+     */
+    static boolean isGazettePath(String path) {
+        return path.startsWith("/api/") || path.startsWith("/feeds/") || path.startsWith("/sitemaps/") || path.equals("/sitemap.xml")
+                || path.equals("/robots.txt");
     }
 
     /**
@@ -143,7 +152,8 @@ public class HttpCaching {
 
     private void represent(ContainerRequestContext request, ContainerResponseContext response, MultivaluedMap<String, Object> headers)
             throws IOException {
-        byte[] body = json.writeValueAsBytes(response.getEntity());
+        // Feeds and sitemaps come as the bytes of their own format; everything else is JSON
+        byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(response.getEntity());
         boolean gzip = body.length >= config.compressAbove() && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String etag = "\"" + hash(body, headers.getFirst(HttpHeaders.CONTENT_LANGUAGE)) + (gzip ? "-" + GZIP : "") + "\"";
         headers.putSingle(HttpHeaders.ETAG, etag);
@@ -197,7 +207,7 @@ public class HttpCaching {
     }
 
     /** Whether Accept-Encoding allows gzip: named (or x-gzip, or *) with a q-value above 0. */
-    static boolean acceptsGzip(String acceptEncoding) {
+    public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }

@@ -254,7 +254,7 @@ public class ResponseCache {
         String method = request.getMethod();
         return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-                && request.getUriInfo().getRequestUri().getRawPath().startsWith("/api/");
+                && HttpCaching.isGazettePath(request.getUriInfo().getRequestUri().getRawPath());
     }
 
     /**

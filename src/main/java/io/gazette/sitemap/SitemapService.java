@@ -1,0 +1,109 @@
+package io.gazette.sitemap;
+
+import io.gazette.common.error.ProblemException;
+import io.gazette.common.error.ProblemType;
+import io.gazette.language.Languages;
+import io.gazette.language.dto.LanguageView;
+import io.gazette.site.FrontEnd;
+import io.gazette.site.SiteService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+
+/** The sitemap index, each language's sitemaps of published articles, and the Google News sitemap. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class SitemapService {
+
+    private final SitemapRows rows;
+    private final SiteService site;
+    private final Languages languages;
+    private final SitemapConfig config;
+    private final Clock clock;
+
+    SitemapService(SitemapRows rows, SiteService site, Languages languages, SitemapConfig config, Clock clock) {
+        this.rows = rows;
+        this.site = site;
+        this.languages = languages;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * The addresses of every language's sitemaps (as many as its published articles need at gazette.sitemaps.max-urls
+     * each; none for a language with nothing published) and of the News sitemap, under {@code base}, the address this
+     * API was reached at.
+     */
+    public byte[] index(String base) throws XMLStreamException {
+        site.frontEnd();
+        Map<String, Long> published = rows.publishedPerLanguage();
+        List<String> sitemaps = new ArrayList<>();
+        for (String language : codes()) {
+            long count = published.getOrDefault(language, 0L);
+            long pages = (count + config.maxUrls() - 1) / config.maxUrls();
+            for (long page = 1; page <= pages; page++) {
+                sitemaps.add(base + "sitemaps/" + language + "/" + page + ".xml");
+            }
+        }
+        sitemaps.add(base + "sitemaps/news.xml");
+        return SitemapXml.index(sitemaps);
+    }
+
+    /**
+     * One language's sitemap, streamed. Page 1 of a configured language always exists (empty while nothing is
+     * published); a later page exists while it has an article, which one indexed look-up tells before the answer
+     * starts (and which also turns a database outage into a 503 rather than a cut-off file).
+     */
+    public StreamingOutput language(String language, String page) {
+        if (!codes().contains(language)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No sitemap for language '" + language + "': sitemaps exist for "
+                    + String.join(", ", codes()));
+        }
+        long number = pageNumber(page);
+        long offset = (number - 1) * config.maxUrls();
+        FrontEnd front = site.frontEnd();
+        if (number > 1 && !rows.exists(language, offset)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Sitemap " + number + " of '" + language + "' is past its last (see /sitemap.xml)");
+        }
+        return out -> write(out, language, offset, front);
+    }
+
+    private void write(OutputStream out, String language, long offset, FrontEnd front) throws IOException {
+        try (SitemapXml urlset = SitemapXml.urlset(out)) {
+            rows.stream(language, offset, config.maxUrls(), url -> urlset.url(url, front));
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            // the answer has started: it ends cut off, which crawlers refuse and fetch again
+            throw new IOException("The sitemap stopped: " + e.getMessage(), e);
+        }
+    }
+
+    /** Articles published within gazette.sitemaps.news-window of the clock's now, newest first. */
+    public byte[] news() throws XMLStreamException {
+        FrontEnd front = site.frontEnd();
+        Instant now = clock.instant();
+        return SitemapXml.news(rows.news(now.minus(config.newsWindow()), now, config.newsMaxUrls()), front);
+    }
+
+    private List<String> codes() {
+        return languages.all().stream().map(LanguageView::code).toList();
+    }
+
+    /** A page number as the path spells it: 1, 2, ...; anything else names no sitemap. */
+    private static long pageNumber(String page) {
+        if (page.matches("[1-9]\\d{0,8}")) {
+            return Long.parseLong(page);
+        }
+        throw new ProblemException(ProblemType.NOT_FOUND, "No sitemap '" + page + ".xml': sitemaps are numbered from 1");
+    }
+}
