@@ -8,7 +8,7 @@ import java.util.Set;
  * One feed before it is written in a format: what RSS, Atom and JSON Feed all say, and the surrogate keys of what it
  * shows (the list it mirrors, each item, the names in it, the site).
  */
-record Feed(String title, String description, String homeUrl, String selfUrl, String language, String dir, String siteName,
+record Feed(String title, String description, String homeUrl, String selfUrl, String language, String siteName,
             Instant updated, List<Item> items, Set<String> keys) {
 
     record Item(String url, String title, String summary, String contentHtml, Instant publishedAt, Instant updatedAt,

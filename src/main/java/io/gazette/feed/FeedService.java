@@ -126,7 +126,7 @@ public class FeedService {
                     row.featuredImage() == null ? null : row.featuredImage().url()));
         }
         Instant updated = rows.stream().map(ArticleRows.Card::updatedAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(NEVER);
-        return new Feed(title, front.description(), homeUrl, selfUrl, language, dir, front.name(), updated, items, keys);
+        return new Feed(title, front.description(), homeUrl, selfUrl, language, front.name(), updated, items, keys);
     }
 
     /** The body as HTML, marked right to left where the language is (none of the three formats has a direction of its own). */

@@ -32,10 +32,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FeedTest {
+
+    /** Feeds and sitemaps link to the front end: the site needs a URL (any test may have given it one). */
+    @BeforeEach
+    void siteHasAUrl() {
+        TestData.siteUrl();
+    }
 
     @Inject
     SiteRepository sites;

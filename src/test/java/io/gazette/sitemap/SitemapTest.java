@@ -23,12 +23,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 @QuarkusTest
 class SitemapTest {
+
+    /** Feeds and sitemaps link to the front end: the site needs a URL (any test may have given it one). */
+    @BeforeEach
+    void siteHasAUrl() {
+        TestData.siteUrl();
+    }
 
     @Inject
     MutableClock clock;

@@ -12,12 +12,18 @@ import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The settings that size feeds and sitemaps, and the article path pattern, at small values. */
 @QuarkusTest
 @TestProfile(SmallFeedsAndSitemapsProfile.class)
-class SitemapSplitTest {
+class SmallFeedsAndSitemapsTest {
+
+    @BeforeEach
+    void siteHasAUrl() {
+        TestData.siteUrl();
+    }
 
     private static String articleUrl(String slug, String language) {
         return TestData.siteUrl().replaceAll("/$", "") + "/" + language + "/opinion/" + slug;
