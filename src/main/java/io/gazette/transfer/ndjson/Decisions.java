@@ -31,6 +31,9 @@ final class Decisions {
 
     /** Remembers a refused record, so that what points to it is refused too. */
     void refused(Row row) {
+        if (row.id() == null) {
+            return;
+        }
         rejected.computeIfAbsent(row.type().name(), t -> new HashSet<>()).add(row.id());
     }
 
@@ -44,13 +47,14 @@ final class Decisions {
             decisions.add(new Decision(row, row.equals(Rows.site(connection, type)) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED, null));
             return decisions;
         }
-        Map<Long, Row> existing = Rows.byIds(connection, type, batch.stream().map(Row::id).toList());
+        Map<Object, Row> existing = type.compositeKey() ? KeyedRows.byKeys(connection, type, batch)
+                : new HashMap<>(Rows.byIds(connection, type, batch.stream().map(Row::id).toList()));
         Map<Object, Long> holders = Rows.holders(connection, type, type.unique() == null ? List.of()
-                : batch.stream().filter(row -> !existing.containsKey(row.id())).map(row -> row.get(type.unique())).toList());
+                : batch.stream().filter(row -> !existing.containsKey(row.key())).map(row -> row.get(type.unique())).toList());
         Set<Long> refusedHere = new HashSet<>();
         for (Row row : batch) {
             String reason = missingReference(row, refusedHere);
-            Row current = existing.get(row.id());
+            Row current = existing.get(row.key());
             ImportOutcome outcome;
             if (reason != null) {
                 outcome = ImportOutcome.REJECTED;
@@ -67,7 +71,7 @@ final class Decisions {
                 }
                 outcome = reason != null ? ImportOutcome.REJECTED : ImportOutcome.CREATED;
             }
-            if (outcome == ImportOutcome.REJECTED) {
+            if (outcome == ImportOutcome.REJECTED && row.id() != null) {
                 refusedHere.add(row.id());
             }
             decisions.add(new Decision(row, outcome, reason));
@@ -91,6 +95,12 @@ final class Decisions {
 
     /** Why the record cannot be imported because of another one refused before it; null when it can. */
     private String missingReference(Row row, Set<Long> refusedHere) {
+        if (row.type().name().equals(TransferSchema.IMPORT_REFERENCE)) {
+            String target = TransferSchema.REFERENCE_TARGETS.get((String) row.get("kind"));
+            if (target != null && rejected.getOrDefault(target, Set.of()).contains((Long) row.get("target"))) {
+                return "target " + row.get("target") + ": that " + target + " was not imported";
+            }
+        }
         for (Field field : row.type().references()) {
             Set<Long> refused = rejected.getOrDefault(field.references(), Set.of());
             boolean sameType = field.references().equals(row.type().name());

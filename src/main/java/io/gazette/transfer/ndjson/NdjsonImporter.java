@@ -96,7 +96,7 @@ final class NdjsonImporter {
     }
 
     private void typeDone(RecordType type) throws SQLException {
-        if (!dryRun && !type.singleton()) {
+        if (!dryRun && type.hasId()) {
             database.inTransaction(connection -> {
                 Identities.advance(connection, database.postgres(), type.table());
                 return Set.of();
@@ -126,14 +126,14 @@ final class NdjsonImporter {
                 }
                 return;
             }
-            LOG.debugf(e, "%s %s refused by the database", batch.get(0).type().name(), batch.get(0).id());
+            LOG.debugf(e, "%s %s refused by the database", batch.get(0).type().name(), batch.get(0).label());
             decisions.clear();
             decisions.add(new Decision(batch.get(0), ImportOutcome.REJECTED, "the database refused it: " + reason(e)));
         }
         for (Decision decision : decisions) {
             String type = decision.row().type().name();
             if (decision.outcome() == ImportOutcome.REJECTED) {
-                report.reject(type, sourceId(decision.row()), decision.reason());
+                report.reject(type, decision.row().label(), decision.reason());
                 this.decisions.refused(decision.row());
             } else {
                 report.count(type, decision.outcome());
@@ -186,10 +186,6 @@ final class NdjsonImporter {
 
     private static List<Row> rowsWith(List<Decision> decisions, ImportOutcome outcome) {
         return decisions.stream().filter(d -> d.outcome() == outcome).map(Decision::row).toList();
-    }
-
-    private static String sourceId(Row row) {
-        return row.type().singleton() ? row.type().name() : String.valueOf(row.id());
     }
 
     /** The database's own words, without the statement some drivers append. */

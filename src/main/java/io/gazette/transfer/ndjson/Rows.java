@@ -107,18 +107,20 @@ final class Rows {
         ChildRows.insert(connection, type, rows);
     }
 
-    /** Overwrites every field of existing records (the site: its one row) and replaces their children. */
+    /** Overwrites every field of existing records, found by their key (the site: its one row), and replaces their children. */
     static void update(Connection connection, RecordType type, List<Row> rows, Derived derived) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        List<Field> fields = type.fields().stream().filter(f -> f.kind() != Field.Kind.ID).toList();
+        List<Field> key = type.keyFields();
+        List<Field> fields = type.fields().stream().filter(f -> !key.contains(f)).toList();
         String assignments = fields.stream().map(f -> f.column() + " = ?").collect(Collectors.joining(", "))
                 + derived.columns().stream().map(c -> ", " + c + " = ?").collect(Collectors.joining());
-        try (PreparedStatement update = connection.prepareStatement("update " + type.table() + " set " + assignments + " where id = ?")) {
+        String where = type.singleton() ? "id = 1" : key.stream().map(f -> f.column() + " = ?").collect(Collectors.joining(" and "));
+        try (PreparedStatement update = connection.prepareStatement("update " + type.table() + " set " + assignments + " where " + where)) {
             for (Row row : rows) {
                 int index = Values.bindDerived(update, Values.bind(update, 1, fields, row.values()), derived, row);
-                update.setLong(index, type.singleton() ? 1L : row.id());
+                Values.bind(update, index, key, row.values());
                 update.addBatch();
             }
             update.executeBatch();

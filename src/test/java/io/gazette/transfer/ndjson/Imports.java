@@ -57,7 +57,7 @@ final class Imports {
     static void emptyDatabase() {
         try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"redirect", "article_comment", "article_revision", "article_tag", "article_author", "article",
+            for (String table : new String[] {"import_reference", "redirect", "article_comment", "article_revision", "article_tag", "article_author", "article",
                     "tag_translation", "tag", "author", "api_key", "account", "site_label", "idempotent_request"}) {
                 statement.executeUpdate("delete from " + table);
             }

@@ -14,12 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gazette.support.ImportJobClient;
 import io.gazette.support.TestData;
+import io.gazette.support.WxrFixture;
 import io.gazette.transfer.ImportOutcome;
 import io.gazette.transfer.ImportRejected;
 import io.gazette.transfer.ImportReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -73,6 +76,34 @@ class NdjsonImportTest {
         anonymous().body(Map.of("name", "New", "email", "new@mail.example", "body", "After the move"))
                 .post("/api/v1/articles/" + article + "/comments").then().statusCode(202);
         editor().body(Map.of("username", TestData.unique("after"), "role", "editor")).post("/api/v1/accounts").then().statusCode(201);
+    }
+
+    @Test
+    void aWordPressImportMovedToAnEmptyDatabaseIsFoundAgainByItsWordPressIds() {
+        String run = TestData.unique("moved");
+        byte[] wordpress = WxrFixture.forRun(run).getBytes(StandardCharsets.UTF_8);
+        JsonPath first = ImportJobClient.run("?format=wordpress", "application/xml", wordpress);
+        assertEquals(14, first.getInt("report.counts.article.created"), first.prettify());
+        String export = Exports.download();
+        Imports.emptyDatabase();
+
+        ImportReport moved = Imports.run(Imports.file(export));
+
+        assertEquals(List.of(), moved.problems());
+        long references = Exports.records(export).stream().filter(r -> r.get("type").asText().equals("importReference")).count();
+        assertTrue(references >= 4 + 10 + 14 + 7, "authors, tags, articles and comments of the file: " + references);
+        assertEquals(references, moved.counts().get("importReference").get(ImportOutcome.CREATED));
+
+        JsonPath again = ImportJobClient.run("?format=wordpress", "application/xml", wordpress);
+
+        assertEquals("succeeded", again.getString("state"), again.prettify());
+        Map<String, Map<String, Integer>> counts = again.getMap("report.counts");
+        counts.forEach((type, byOutcome) -> assertTrue(List.of("unchanged", "skipped").containsAll(byOutcome.keySet()),
+                type + " " + byOutcome));
+        assertEquals(14, again.getInt("report.counts.article.unchanged"));
+        assertEquals(7, again.getInt("report.counts.comment.unchanged"));
+        assertEquals(4, again.getInt("report.counts.author.unchanged"));
+        assertEquals(Exports.withoutHeader(export), Exports.withoutHeader(Exports.download()), "nothing was written");
     }
 
     @Test
@@ -199,10 +230,15 @@ class NdjsonImportTest {
             record.remove("createdAt");
             return record;
         }), redirect, "createdAt is required");
+        int reference = lineOf(lines, "{\"type\":\"importReference\",");
+        List<String> twice = new ArrayList<>(lines);
+        twice.add(reference, lines.get(reference - 1));
+        rejected(String.join("\n", twice).replace("\"records\":" + (last - 2), "\"records\":" + (last - 1)) + "\n", reference + 1,
+                "importReference records come ascending and distinct by [source, kind, sourceId]");
         rejected(String.join("\n", lines.subList(0, last - 1)) + "\n", last - 1, "without its end record");
         List<String> swapped = new ArrayList<>(lines);
         swapped.add(last - 1, lines.get(1));
-        rejected(String.join("\n", swapped) + "\n", last, "a site record after the redirect records");
+        rejected(String.join("\n", swapped) + "\n", last, "a site record after the importReference records");
 
         assertEquals(Exports.withoutHeader(export), Exports.withoutHeader(Exports.download()), "nothing was written");
     }
