@@ -3,6 +3,7 @@ package io.gazette.transfer.ndjson;
 import io.gazette.common.error.DatabaseOutage;
 import io.gazette.common.web.SurrogateKeys;
 import io.gazette.redirect.RedirectPaths;
+import io.gazette.transfer.IdentityCounters;
 import io.gazette.transfer.ImportOptions;
 import io.gazette.transfer.ImportOutcome;
 import io.gazette.transfer.ImportProgress;
@@ -98,7 +99,7 @@ final class NdjsonImporter {
     private void typeDone(RecordType type) throws SQLException {
         if (!dryRun && type.hasId()) {
             database.inTransaction(connection -> {
-                Identities.advance(connection, database.postgres(), type.table());
+                IdentityCounters.advance(connection, database.postgres(), type.table());
                 return Set.of();
             });
         }
