@@ -14,8 +14,8 @@ import org.awaitility.Awaitility;
  */
 public final class ImportJobClient {
 
-    /** Polls 100 ms apart: at most a minute for the test files, whose imports take a second or two. */
-    private static final int POLLS = 600;
+    /** Polls 100 ms apart, for at most three minutes: the test files import in seconds, more on a machine under load. */
+    private static final int POLLS = 1800;
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private ImportJobClient() {

@@ -99,7 +99,16 @@ class ImportJobApiTest {
         post(TestData.EDITOR_TOKEN, "?dryRun=maybe", "application/xml", WxrFixture.text("malformed.xml")).then().statusCode(400)
                 .body("errors[0].field", equalTo("dryRun"));
         post(TestData.EDITOR_TOKEN, "", "application/json", "{}").then().statusCode(415);
+        // an empty body is a 400 naming it whatever its type, and without one (curl -X POST without --data-binary)
+        post(TestData.EDITOR_TOKEN, "?format=wordpress", "application/json", "").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/imports").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("is empty"));
         editor().get("/api/v1/imports/999999999").then().statusCode(404).contentType("application/problem+json");
+        // an id that is not a number is one no import has, as for comments
+        editor().get("/api/v1/imports/abc").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No import 'abc'"));
     }
 
     @Test
