@@ -81,6 +81,8 @@ class ImportCommandIT {
         assertEquals(0, first.exitCode(), first.stdout() + first.stderr());
         assertTrue(first.stderr().contains("Importing 100%") && first.stderr().contains("47/47"),
                 "the progress bar reaches its end: " + first.stderr());
+        assertTrue(Pattern.compile("\\) (\\d+\\.\\d|\\?) items/s").matcher(first.stderr()).find(),
+                "a rate such as 47.0 items/s (? within the first second): " + first.stderr());
         assertRow(first.stdout(), "article", 14, 0, 0, 1, 0);
         assertRow(first.stdout(), "comment", 7, 0, 0, 1, 0);
         assertRow(first.stdout(), "author", 4, 0, 0, 0, 0);

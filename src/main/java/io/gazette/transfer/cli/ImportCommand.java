@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -189,7 +191,7 @@ public class ImportCommand implements QuarkusApplication {
                     .setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUnit(" items", 1)
-                    .showSpeed()
+                    .showSpeed(rate())
                     .setUpdateIntervalMillis(250)
                     .continuousUpdate()
                     .build()) {
@@ -202,6 +204,11 @@ public class ImportCommand implements QuarkusApplication {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         printReport(out, format, file, dryRun, report, took);
         return report.total(ImportOutcome.REJECTED) > 0 ? SOME_REFUSED : 0;
+    }
+
+    /** The bar's rate, such as 134.2 (the library's default pattern, #.0, writes .0 while nothing is done yet). */
+    static DecimalFormat rate() {
+        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     static void printReport(PrintStream out, ImportFormat format, Path file, boolean dryRun, ImportReport report, Duration took) {
