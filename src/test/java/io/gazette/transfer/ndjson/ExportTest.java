@@ -11,12 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

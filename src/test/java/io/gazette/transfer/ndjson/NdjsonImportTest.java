@@ -25,12 +25,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -113,8 +111,7 @@ class NdjsonImportTest {
         String location = editor().contentType("application/octet-stream").body(export.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports?dryRun=true").then().statusCode(202).body("format", equalTo("ndjson"))
                 .extract().header("Location");
-        Awaitility.await("import " + location).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !List.of("queued", "running").contains(editor().get(location).then().extract().<String>path("state")));
+        ImportJobClient.finished(location);
         editor().get(location).then().statusCode(200).body("state", equalTo("succeeded")).body("dryRun", equalTo(true))
                 .body("report.problems", hasSize(0)).body("report.counts.article.created", nullValue())
                 .body("report.counts.article.unchanged", notNullValue());
@@ -205,7 +202,10 @@ class NdjsonImportTest {
         List<String> lines = Exports.lines(export);
         int last = lines.size();
 
-        rejected("", 0, "empty");
+        ImportRejected empty = assertThrows(ImportRejected.class, () -> Imports.count(Imports.file("")));
+        assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+        editor().contentType("application/x-ndjson").body(new byte[0]).post("/api/v1/imports?format=ndjson").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
         rejected(lines.get(1) + "\n", 1, "not a Gazette export");
         rejected(lines.get(0).replace("\"version\":1", "\"version\":2") + "\n", 1, "version 2 is not supported");
         rejected(replaceLine(lines, 3, "{\"type\":\"author\",\"id\":1,"), 3, "malformed JSON");
