@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,36 +91,26 @@ final class KeyedRows {
     }
 
     /**
-     * The stored records with the keys of these rows, by key. One statement per value of the key's leading fields (one
-     * source and kind, usually), with the last key field in a list.
+     * The stored records with the keys of these rows, by key, in one statement: {@code (k1, k2, k3) in ((?, ?, ?), ...)},
+     * which both databases look up in the primary key (H2 would not for {@code k1 = ? and k2 = ? and k3 in (...)}).
      */
     static Map<Object, Row> byKeys(Connection connection, RecordType type, List<Row> rows) throws SQLException {
-        List<Field> key = type.keyFields();
-        Field last = key.get(key.size() - 1);
-        List<Field> leading = key.subList(0, key.size() - 1);
-        Map<List<Object>, List<Object>> groups = new LinkedHashMap<>();
-        for (Row row : rows) {
-            groups.computeIfAbsent(leading.stream().map(field -> row.get(field.name())).toList(), k -> new ArrayList<>())
-                    .add(row.get(last.name()));
-        }
         Map<Object, Row> found = new HashMap<>();
-        for (Map.Entry<List<Object>, List<Object>> group : groups.entrySet()) {
-            String where = leading.stream().map(field -> field.column() + " = ? and ").collect(Collectors.joining())
-                    + last.column() + " in (" + Sql.placeholders(group.getValue().size()) + ")";
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select " + Sql.columnList(type.fields()) + " from " + type.table() + " where " + where)) {
-                int index = 1;
-                for (int i = 0; i < leading.size(); i++) {
-                    Values.bind(select, index++, leading.get(i), group.getKey().get(i));
-                }
-                for (Object value : group.getValue()) {
-                    Values.bind(select, index++, last, value);
-                }
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        Row stored = new Row(type, Values.read(result, 1, type.fields()));
-                        found.put(stored.key(), stored);
-                    }
+        if (rows.isEmpty()) {
+            return found;
+        }
+        List<Field> key = type.keyFields();
+        String tuple = "(" + Sql.placeholders(key.size()) + ")";
+        try (PreparedStatement select = connection.prepareStatement("select " + Sql.columnList(type.fields()) + " from " + type.table()
+                + " where (" + Sql.columnList(key) + ") in (" + String.join(", ", Collections.nCopies(rows.size(), tuple)) + ")")) {
+            int index = 1;
+            for (Row row : rows) {
+                index = Values.bind(select, index, key, row.values());
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    Row stored = new Row(type, Values.read(result, 1, type.fields()));
+                    found.put(stored.key(), stored);
                 }
             }
         }
