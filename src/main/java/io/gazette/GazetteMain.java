@@ -1,6 +1,7 @@
 package io.gazette;
 
 import io.gazette.transfer.cli.ImportCommand;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -17,8 +18,11 @@ public final class GazetteMain {
 
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
-            ImportCommand.prepare();
-            Quarkus.run(ImportCommand.class, args);
+            ImportCommand.prepare(args);
+            Quarkus.run(ImportCommand.class, (exitCode, failure) -> {
+                ImportCommand.stopped();
+                ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(exitCode, failure);
+            }, args);
         } else {
             Quarkus.run(args);
         }

@@ -6,11 +6,13 @@ import static io.gazette.support.TestData.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +76,24 @@ class BackdatingTest {
         editor().body(Map.of("publishedAt", tomorrow)).patch("/api/v1/articles/" + slug)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("publishedAt"));
+    }
+
+    @Test
+    void aPublicationDateCannotBeRemovedAndAnAbsentOneStays() {
+        String slug = TestData.article().published();
+        backdate(slug, "2015-03-01T09:30:00Z");
+        Map<String, Object> undated = new HashMap<>();
+        undated.put("publishedAt", null);
+        editor().body(undated).patch("/api/v1/articles/" + slug)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("publishedAt"))
+                .body("errors[0].message", startsWith("must not be null: an article keeps the date it was first published"));
+        undated.put("title", "Retitled, date unchanged");
+        editor().body(undated).patch("/api/v1/articles/" + slug).then().statusCode(400);
+        editor().body(Map.of("title", "Retitled, date unchanged")).patch("/api/v1/articles/" + slug)
+                .then().statusCode(200).body("publishedAt", equalTo("2015-03-01T09:30:00Z"));
+        anonymous().get("/api/v1/articles/" + slug).then().statusCode(200)
+                .body("title", equalTo("Retitled, date unchanged")).body("publishedAt", equalTo("2015-03-01T09:30:00Z"));
     }
 
     @Test

@@ -6,17 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gazette.support.PackagedApp;
 import io.gazette.support.WriteLoad;
+import io.gazette.support.WxrFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,15 +69,20 @@ class ImportCommandIT {
         Path data = work.resolve("data");
         Path export = FIXTURES.resolve("strategic-council.xml").toAbsolutePath();
 
+        long dryRunDirectories = dryRunDirectories();
         Run dry = cli(data, work, "dry-run", "import", "wordpress", export.toString(), "--dry-run");
         assertEquals(0, dry.exitCode(), dry.stderr());
         assertTrue(dry.stdout().contains("(dry run: nothing was written)"), dry.stdout());
         assertRow(dry.stdout(), "article", 14, 0, 0, 1, 0);
+        assertFalse(Files.exists(data), "a dry run leaves no database behind");
+        assertEquals(dryRunDirectories, dryRunDirectories(), "nor its temporary one");
 
         Run first = cli(data, work, "first", "import", "wordpress", export.toString());
         assertEquals(0, first.exitCode(), first.stdout() + first.stderr());
         assertTrue(first.stderr().contains("Importing 100%") && first.stderr().contains("47/47"),
                 "the progress bar reaches its end: " + first.stderr());
+        assertTrue(Pattern.compile("\\) (\\d+\\.\\d|\\?) items/s").matcher(first.stderr()).find(),
+                "a rate such as 47.0 items/s (? within the first second): " + first.stderr());
         assertRow(first.stdout(), "article", 14, 0, 0, 1, 0);
         assertRow(first.stdout(), "comment", 7, 0, 0, 1, 0);
         assertRow(first.stdout(), "author", 4, 0, 0, 0, 0);
@@ -79,6 +92,14 @@ class ImportCommandIT {
         assertEquals(0, again.exitCode(), again.stderr());
         assertRow(again.stdout(), "article", 0, 0, 14, 1, 0);
         assertRow(again.stdout(), "comment", 0, 0, 7, 1, 0);
+
+        // a dry run of another site's file over the database: its writes are rolled back, and the ids they drew given back
+        Map<String, Long> counters = counters(data);
+        Path other = WxrFixture.file(WxrFixture.forRun("dry"));
+        Run dryOver = cli(data, work, "dry-run-over", "import", "wordpress", other.toString(), "--dry-run");
+        assertEquals(0, dryOver.exitCode(), dryOver.stdout() + dryOver.stderr());
+        assertRow(dryOver.stdout(), "article", 14, 0, 0, 1, 0);
+        assertEquals(counters, counters(data), "the id counters are where they were");
 
         Run malformed = cli(data, work, "malformed", "import", "wordpress", FIXTURES.resolve("malformed.xml").toAbsolutePath().toString());
         assertEquals(3, malformed.exitCode(), malformed.stdout() + malformed.stderr());
@@ -94,6 +115,8 @@ class ImportCommandIT {
             HttpResponse<String> article = get(app.base.resolve("/api/v1/articles/germanys-new-defense-policy-guidelines"));
             assertEquals(200, article.statusCode(), article.body());
             assertTrue(article.body().contains("\"publishedAt\":\"2023-11-22T08:00:00Z\""), article.body());
+            assertEquals(404, get(app.base.resolve("/api/v1/articles/dry-germanys-new-defense-policy-guidelines")).statusCode(),
+                    "nothing of the dry run");
             HttpResponse<String> redirect = get(app.base.resolve("/api/v1/redirects?from=/?p=18"));
             assertEquals(200, redirect.statusCode(), redirect.body());
             HttpResponse<String> demo = get(app.base.resolve("/api/v1/articles/presidents-latin-america-tour-importance-of-scientific-technological-diplomacy"));
@@ -103,6 +126,27 @@ class ImportCommandIT {
             assertEquals(4, whileServing.exitCode(), whileServing.stdout() + whileServing.stderr());
             assertTrue(whileServing.stderr().contains("is in use by a running Gazette"), whileServing.stderr());
             assertFalse(whileServing.stdout().contains("Importing"));
+        }
+    }
+
+    /** The next id of each table an import writes, read from the embedded database while no Gazette has it open. */
+    private static Map<String, Long> counters(Path data) throws SQLException {
+        Map<String, Long> counters = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("gazette"), "gazette", "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select table_name, identity_base from information_schema.columns"
+                     + " where table_schema = 'PUBLIC' and column_name = 'ID' and identity_base is not null")) {
+            while (result.next()) {
+                counters.put(result.getString(1), result.getLong(2));
+            }
+        }
+        assertTrue(counters.containsKey("ARTICLE") && counters.get("ARTICLE") > 14, counters.toString());
+        return counters;
+    }
+
+    private static long dryRunDirectories() throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith("gazette-dry-run-")).count();
         }
     }
 

@@ -4,18 +4,15 @@ import static io.gazette.support.TestData.editor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.gazette.support.ImportJobClient;
 import io.gazette.support.TestData;
 import io.gazette.support.WxrFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/imports and GET /api/v1/imports/{id}: who may, what a bad file gets, what a job reports. */
@@ -30,14 +27,8 @@ class ImportJobApiTest {
         return request.post("/api/v1/imports" + query);
     }
 
-    /** The job once it is finished (it runs on its own thread; this waits for it, bounded). */
     private static JsonPath finished(String location) {
-        Awaitility.await("import " + location).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    String state = editor().get(location).then().statusCode(200).extract().path("state");
-                    return state.equals("succeeded") || state.equals("failed");
-                });
-        return editor().get(location).then().statusCode(200).extract().jsonPath();
+        return ImportJobClient.finished(location);
     }
 
     @Test
@@ -99,7 +90,16 @@ class ImportJobApiTest {
         post(TestData.EDITOR_TOKEN, "?dryRun=maybe", "application/xml", WxrFixture.text("malformed.xml")).then().statusCode(400)
                 .body("errors[0].field", equalTo("dryRun"));
         post(TestData.EDITOR_TOKEN, "", "application/json", "{}").then().statusCode(415);
+        // an empty body is a 400 naming it whatever its type, and without one (curl -X POST without --data-binary)
+        post(TestData.EDITOR_TOKEN, "?format=wordpress", "application/json", "").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().header("Authorization", "Bearer " + TestData.EDITOR_TOKEN).post("/api/v1/imports").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("is empty"));
         editor().get("/api/v1/imports/999999999").then().statusCode(404).contentType("application/problem+json");
+        // an id that is not a number is one no import has, as for comments
+        editor().get("/api/v1/imports/abc").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No import 'abc'"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.gazette.article.dto;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.gazette.article.ArticleLimits;
+import io.gazette.common.api.StrictJson;
 import io.gazette.common.text.PlainText;
 import io.gazette.article.Section;
 import io.gazette.common.text.Slugs;
@@ -14,8 +16,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticlePatch", description = """
-        Fields to change; absent or null fields stay as they are. "" clears an optional text, [] clears \
-        authors or tags, {} clears authorRoles, and a featuredImage with an empty url removes the image.""")
+        Fields to change; absent or null fields stay as they are (but publishedAt, which cannot be removed: null is a \
+        400). "" clears an optional text, [] clears authors or tags, {} clears authorRoles, and a featuredImage with \
+        an empty url removes the image.""")
 public record ArticlePatch(
         @Schema(pattern = Slugs.SPEC_PATTERN, example = "single-state-irans-solution", nullable = true)
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters and digits separated by single hyphens")
@@ -58,9 +61,19 @@ public record ArticlePatch(
                 When the article was first published (UTC): back-dates a piece moved from an archive, and the public \
                 order and cursors follow it. Editors and admins only (an author's request is a 403); not in the future \
                 (a future publication is a schedule: status scheduled with publishAt). Set on an article not yet \
-                published, it is kept when the article is published.""",
+                published, it is kept when the article is published. It cannot be removed: null is a 400 naming it \
+                (unpublish takes an article down and keeps its date).""",
                 example = "2015-03-01T09:30:00Z", nullable = true)
+        @JsonDeserialize(using = PublishedAt.class)
         Instant publishedAt) {
+
+    /** publishedAt: absent, it stays; null, a 400 rather than a silent no-op. */
+    public static final class PublishedAt extends StrictJson.KeptInstant {
+        public PublishedAt() {
+            super("must not be null: an article keeps the date it was first published (unpublish takes it down and keeps "
+                    + "the date); send another date to change it");
+        }
+    }
 
     @Schema(name = "FeaturedImagePatch", description = "An empty url removes the image")
     public record FeaturedImagePatch(

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import java.io.IOException;
@@ -87,6 +89,36 @@ public class StrictJson implements ObjectMapperCustomizer {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * A date a request may change but not remove: absent, it stays as it is; an explicit null is a 400 naming the field
+     * with {@code nullMessage} (which starts with "must "). Put on a field with {@code @JsonDeserialize(using = ...)}.
+     */
+    public abstract static class KeptInstant extends StdScalarDeserializer<Instant> {
+
+        private static final StoredInstant STORED = new StoredInstant();
+        private final String nullMessage;
+
+        protected KeptInstant(String nullMessage) {
+            super(Instant.class);
+            this.nullMessage = nullMessage;
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return STORED.deserialize(parser, context);
+        }
+
+        @Override
+        public Instant getNullValue(DeserializationContext context) throws JsonMappingException {
+            throw MismatchedInputException.from(context.getParser(), Instant.class, nullMessage);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return null;
         }
     }
 

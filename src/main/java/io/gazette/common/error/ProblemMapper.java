@@ -86,7 +86,8 @@ public class ProblemMapper {
         if (field == null) {
             return respond(ProblemType.MALFORMED_BODY, "The request body must be a JSON object", null, uri);
         }
-        return respond(ProblemType.VALIDATION, ProblemException.countDetail(1), List.of(new FieldError(field, "has the wrong type")), uri);
+        String message = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("must ") ? e.getOriginalMessage() : "has the wrong type";
+        return respond(ProblemType.VALIDATION, ProblemException.countDetail(1), List.of(new FieldError(field, message)), uri);
     }
 
     @ServerExceptionMapper

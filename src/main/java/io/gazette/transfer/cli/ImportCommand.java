@@ -1,6 +1,9 @@
 package io.gazette.transfer.cli;
 
+import io.agroal.api.AgroalDataSource;
+import io.gazette.common.persistence.DatabaseKind;
 import io.gazette.common.persistence.DatabaseSchema;
+import io.gazette.transfer.IdentityCounters;
 import io.gazette.transfer.ImportFormat;
 import io.gazette.transfer.ImportFormats;
 import io.gazette.transfer.ImportOptions;
@@ -12,14 +15,21 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -46,8 +56,17 @@ public class ImportCommand implements QuarkusApplication {
     @Inject
     DatabaseSchema schema;
 
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DatabaseKind databaseKind;
+
+    /** A dry run's own embedded database, when there was none to look at: deleted once Quarkus has stopped. */
+    private static Path dryRunDirectory;
+
     /** Settings for an import run, set before Quarkus starts; and a stop when the embedded database is in use. */
-    public static void prepare() {
+    public static void prepare(String... args) {
         System.setProperty("quarkus.http.host-enabled", "false");
         System.setProperty("quarkus.management.host-enabled", "false");
         System.setProperty("gazette.demo-content", "false");
@@ -62,6 +81,29 @@ public class ImportCommand implements QuarkusApplication {
             System.err.println("The embedded database " + database.toAbsolutePath().normalize() + " is in use by a running Gazette."
                     + " Stop it and run the import again, or send the file to the running service: POST /api/v1/imports.");
             System.exit(DATABASE_UNUSABLE);
+        }
+        if (!Files.exists(database) && Arrays.asList(args).contains("--dry-run")) {
+            // what the import would do into a new database, without leaving one behind
+            try {
+                dryRunDirectory = Files.createTempDirectory("gazette-dry-run-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.setProperty("gazette.data-dir", dryRunDirectory.toString());
+        }
+    }
+
+    /** Runs after Quarkus has stopped (its database closed), before the process exits. */
+    public static void stopped() {
+        if (dryRunDirectory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dryRunDirectory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not delete the dry run's temporary database " + dryRunDirectory + ": " + e.getMessage());
         }
     }
 
@@ -111,7 +153,31 @@ public class ImportCommand implements QuarkusApplication {
             System.err.println("The database cannot be used: " + schema.problem());
             return DATABASE_UNUSABLE;
         }
-        return importFile(format, arguments.file, arguments.dryRun);
+        if (!arguments.dryRun) {
+            return importFile(format, arguments.file, false);
+        }
+        // a dry run's writes are rolled back, but not the ids they drew: those are given back afterwards
+        Map<String, Long> counters = counters(connection -> IdentityCounters.next(connection, databaseKind.isPostgres(), IdentityCounters.IMPORTED));
+        try {
+            return importFile(format, arguments.file, true);
+        } finally {
+            counters(connection -> {
+                IdentityCounters.restore(connection, databaseKind.isPostgres(), counters);
+                return counters;
+            });
+        }
+    }
+
+    private interface CounterWork {
+        Map<String, Long> run(Connection connection) throws SQLException;
+    }
+
+    private Map<String, Long> counters(CounterWork work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The id counters could not be read or set: " + e.getMessage(), e);
+        }
     }
 
     private static int importFile(ImportFormat format, Path file, boolean dryRun) {
@@ -125,7 +191,7 @@ public class ImportCommand implements QuarkusApplication {
                     .setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUnit(" items", 1)
-                    .showSpeed()
+                    .showSpeed(rate())
                     .setUpdateIntervalMillis(250)
                     .continuousUpdate()
                     .build()) {
@@ -138,6 +204,11 @@ public class ImportCommand implements QuarkusApplication {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         printReport(out, format, file, dryRun, report, took);
         return report.total(ImportOutcome.REJECTED) > 0 ? SOME_REFUSED : 0;
+    }
+
+    /** The bar's rate, such as 134.2 (the library's default pattern, #.0, writes .0 while nothing is done yet). */
+    static DecimalFormat rate() {
+        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     static void printReport(PrintStream out, ImportFormat format, Path file, boolean dryRun, ImportReport report, Duration took) {

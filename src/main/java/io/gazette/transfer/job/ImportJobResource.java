@@ -1,5 +1,6 @@
 package io.gazette.transfer.job;
 
+import io.gazette.common.api.PathIds;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.openapi.ApiDocs;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -82,7 +84,7 @@ public class ImportJobResource {
     @APIResponse(responseCode = "400", description = "An empty body, an unknown format, a file of no format Gazette recognises "
             + "(name it with format), or a dryRun other than true or false")
     @APIResponse(responseCode = "413", description = "The file is larger than gazette.limits.max-import-size")
-    @APIResponse(responseCode = "415", description = "The body is not XML, NDJSON or octet-stream")
+    @APIResponse(responseCode = "415", description = "The body is not XML, NDJSON or octet-stream (an empty body is a 400, whatever its type)")
     public RestResponse<ImportJobView> start(
             @Parameter(description = "wordpress or ndjson; recognised from the file's first bytes when absent",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"ndjson", "wordpress"}), example = "wordpress")
@@ -91,6 +93,11 @@ public class ImportJobResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "false")
             @QueryParam("dryRun") String dryRun,
             InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        PushbackInputStream content = new PushbackInputStream(body == null ? InputStream.nullInputStream() : body, 1);
+        if (isEmpty(content)) {
+            // before the type: an empty body is the same mistake whatever it was labelled (often not at all)
+            throw ProblemException.invalidField("body", "is empty: send the export file as the request body (curl --data-binary @file)");
+        }
         MediaType type = headers.getMediaType();
         if (type == null || ACCEPTED.stream().noneMatch(accepted -> accepted.isCompatible(type))) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
@@ -99,11 +106,8 @@ public class ImportJobResource {
         boolean dry = dryRun(dryRun);
         ImportFormat named = format == null || format.isBlank() ? null : formats.named(format.strip()).orElseThrow(() ->
                 ProblemException.invalidField("format", "must be one of: " + String.join(", ", formats.names())));
-        java.nio.file.Path file = spool(body);
+        java.nio.file.Path file = spool(content);
         try {
-            if (Files.size(file) == 0) {
-                throw ProblemException.invalidField("body", "is empty: send the export file as the request body");
-            }
             ImportFormat chosen = named != null ? named : formats.recognise(file).orElseThrow(() -> ProblemException.invalidField(
                     "format", "is needed: the file is none that Gazette recognises (" + String.join(", ", formats.names()) + ")"));
             ImportJobView job = jobs.start(chosen, dry, file, actors.get().name());
@@ -111,8 +115,6 @@ public class ImportJobResource {
             return RestResponse.ResponseBuilder.<ImportJobView>accepted(job)
                     .location(uri.getBaseUriBuilder().path("api/v1/imports").path(String.valueOf(job.id())).build())
                     .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             if (file != null) {
                 deleteQuietly(file);
@@ -125,9 +127,24 @@ public class ImportJobResource {
     @Operation(operationId = "getImport", summary = "An import job: its state, progress and report (admins)")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "404", description = "No import has this id")
-    public ImportJobView get(@Parameter(description = "The job's id", example = "3") @PathParam("id") long id) {
-        return jobs.get(id);
+    @APIResponse(responseCode = "404", description = "No import has this id (an id that is not a number included, as for every "
+            + "numeric id in a path)")
+    public ImportJobView get(@Parameter(description = "The job's id", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                             @PathParam("id") String id) {
+        return jobs.get(PathIds.parse("import", id));
+    }
+
+    private static boolean isEmpty(PushbackInputStream body) {
+        try {
+            int first = body.read();
+            if (first < 0) {
+                return true;
+            }
+            body.unread(first);
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean dryRun(String value) {
@@ -145,9 +162,7 @@ public class ImportJobResource {
         java.nio.file.Path file = null;
         try {
             file = Files.createTempFile("gazette-import-", ".upload");
-            if (body != null) {
-                Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             if (file != null) {

@@ -46,8 +46,9 @@ public class ExportResource {
     @Operation(operationId = "exportContent", summary = "Export the whole publication as NDJSON (admins)",
             description = "Everything the database holds that a publication would otherwise lose, one JSON record per line "
                     + "(application/x-ndjson, UTF-8): a header with the format and its version, then the site, accounts, authors, "
-                    + "tags, articles, revisions, comments and redirects (old addresses of articles), each type by id, and an end "
-                    + "record with the number of records. "
+                    + "tags, articles, revisions, comments, redirects (old addresses of articles) and import references (which "
+                    + "WordPress id became which item), each type by id (import references by source, kind and source id), and an "
+                    + "end record with the number of records. "
                     + "Private fields (emails, drafts, moderation) are included; API keys are not. The same content always "
                     + "exports to the same bytes, apart from the header's exportedAt. Streamed from one consistent snapshot; "
                     + "the README's \"Moving in and out\" describes every record type. Import it into another Gazette "

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Writes everything the database holds, as TransferSchema describes it, one record per line: the header, each type in
- * order by id, read a page at a time, and an end record with the count. Run in one REPEATABLE READ transaction, so the
- * file is a consistent snapshot even while editors write.
+ * order by id (or by key, see {@link KeyedRows}), read a page at a time, and an end record with the count. Run in one
+ * REPEATABLE READ transaction, so the file is a consistent snapshot even while editors write.
  */
 final class NdjsonExporter {
 
@@ -44,6 +44,13 @@ final class NdjsonExporter {
             for (RecordType type : TransferSchema.TYPES) {
                 if (type.singleton()) {
                     records += write(json, List.of(Rows.site(connection, type)));
+                    continue;
+                }
+                if (type.compositeKey()) {
+                    records += KeyedRows.export(connection, type, PAGE, page -> {
+                        write(json, page);
+                        json.flush();
+                    });
                     continue;
                 }
                 long after = 0;

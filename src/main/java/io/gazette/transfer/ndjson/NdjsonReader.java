@@ -45,6 +45,7 @@ final class NdjsonReader implements Closeable {
     private boolean ended;
     private RecordType current;
     private long lastId;
+    private Row previous;
 
     NdjsonReader(Path file, Set<String> languages) {
         this.languages = languages;
@@ -135,7 +136,7 @@ final class NdjsonReader implements Closeable {
         }
     }
 
-    /** Types in the schema's order, ids ascending within a type: how an export writes them, and what lets references be checked in one pass. */
+    /** Types in the schema's order, ids (or keys) ascending within a type: how an export writes them, and what lets references be checked in one pass. */
     private void inOrder(Row row) {
         RecordType type = row.type();
         if (current != null && TransferSchema.rank(type) < TransferSchema.rank(current)) {
@@ -146,6 +147,11 @@ final class NdjsonReader implements Closeable {
             if (type == current) {
                 throw reject("a second " + type.name() + " record");
             }
+        } else if (type.compositeKey()) {
+            if (type == current && KeyedRows.compare(previous, row) >= 0) {
+                throw reject(type.name() + " " + row.label() + " after " + previous.label() + ": " + type.name() + " records come ascending"
+                        + " and distinct by " + type.key() + ", text by Unicode code point");
+            }
         } else {
             long id = row.id();
             if (type == current && id <= lastId) {
@@ -155,6 +161,7 @@ final class NdjsonReader implements Closeable {
             seen.computeIfAbsent(type.name(), name -> new IdSet()).add(id);
         }
         current = type;
+        previous = row;
     }
 
     @SuppressWarnings("unchecked")

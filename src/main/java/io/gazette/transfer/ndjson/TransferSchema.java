@@ -39,6 +39,7 @@ final class TransferSchema {
     static final String REVISION = "revision";
     static final String COMMENT = "comment";
     static final String REDIRECT = "redirect";
+    static final String IMPORT_REFERENCE = "importReference";
 
     static final List<RecordType> TYPES = List.of(
             new RecordType(SITE, "site", true, List.of(
@@ -142,7 +143,20 @@ final class TransferSchema {
                     of("from", "from_path", Field.Kind.REDIRECT_PATH).notNull(),
                     reference("article", "article_id", ARTICLE).notNull(),
                     instant("createdAt", "created_at").notNull()),
-                    List.of(), List.of("from"), "from"));
+                    List.of(), List.of("from"), "from"),
+            // no id column: found by (source, kind, sourceId); target points to a record of the type kind names, or to a
+            // translation group, and may point to one deleted since (the WordPress import then makes it again)
+            new RecordType(IMPORT_REFERENCE, "import_reference", false, List.of(
+                    text("source", "source", 300).notNull(),
+                    text("kind", "kind", 20).notNull(),
+                    text("sourceId", "source_id", 200).notNull(),
+                    of("target", "target_id", Field.Kind.LONG).notNull(),
+                    text("contentHash", "content_hash", 64),
+                    instant("importedAt", "imported_at").notNull()),
+                    List.of(), List.of(), null, List.of("source", "kind", "sourceId")));
+
+    /** The record type an import reference's kind points to; translation groups (and kinds not listed) to none. */
+    static final Map<String, String> REFERENCE_TARGETS = Map.of(AUTHOR, AUTHOR, TAG, TAG, ARTICLE, ARTICLE, COMMENT, COMMENT);
 
     /** Tables the file leaves out, and why. */
     static final Map<String, String> NOT_EXPORTED = ordered(
@@ -153,11 +167,7 @@ final class TransferSchema {
             "content_change", "the log that keeps instances' response caches coherent, pruned after an hour",
             "comment_rate_limit", "PostgreSQL only: rate-limit buckets of the last minutes, refilled by themselves",
             "flyway_schema_history", "the schema's own version, written by Flyway when the new database is created",
-            "import_job", "the history of import jobs on this instance: their reports, not content",
-            // TODO(issue 14): WordPress references are content a move should carry; export them (no id column: the
-            // reader and importer match records by id, this table by (source, kind, source_id))
-            "import_reference", "not yet exported: which WordPress id became which article; after a move, importing the WordPress "
-                    + "file again refuses its posts as slugs taken by other articles instead of matching them by id");
+            "import_job", "the history of import jobs on this instance: their reports, not content");
 
     /** Columns of exported tables the file leaves out because the import computes them again, and how. */
     static final Map<String, String> DERIVED = ordered(

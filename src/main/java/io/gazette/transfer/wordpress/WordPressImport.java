@@ -162,7 +162,7 @@ public class WordPressImport implements ImportFormat {
                         throw entryFailure;
                     }
                     WordPressWriter.Batch refused = new WordPressWriter.Batch();
-                    refused.done.addAll(writer.refusedWhole(entry, "the database refused it: " + rootMessage(entryFailure)));
+                    refused.done.addAll(writer.refused(entry, "the database refused it: " + rootMessage(entryFailure)));
                     apply(refused, report, progress);
                 }
             }

@@ -1,8 +1,10 @@
 package io.gazette.transfer.wordpress;
 
 import io.gazette.common.text.PlainText;
+import io.gazette.common.text.Slugs;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -119,5 +121,39 @@ final class WxrContent {
         } catch (IllegalArgumentException e) {
             return slug;
         }
+    }
+
+    /** A valid slug from WordPress's, else from the name, else the fallback. */
+    static String slug(String wordpressSlug, String name, String fallback) {
+        String decoded = decodeSlug(wordpressSlug);
+        if (decoded != null) {
+            decoded = Normalizer.normalize(decoded.strip(), Normalizer.Form.NFC);
+            if (decoded.length() <= Slugs.MAX_LENGTH && decoded.matches(Slugs.PATTERN)) {
+                return decoded;
+            }
+            String made = Slugs.fromTitle(decoded);
+            if (!made.isEmpty()) {
+                return made;
+            }
+        }
+        String fromName = name == null ? "" : Slugs.fromTitle(name);
+        return fromName.isEmpty() ? fallback : fromName;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 }

@@ -11,12 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -46,18 +44,22 @@ class ExportTest {
         assertEquals("end", end.get("type").asText());
         assertEquals(records.size() - 2, end.get("records").asInt());
 
-        List<String> order = List.of("site", "account", "author", "tag", "article", "revision", "comment", "redirect");
+        List<String> order = List.of("site", "account", "author", "tag", "article", "revision", "comment", "redirect", "importReference");
         int lastType = -1;
         long lastId = 0;
+        String lastKey = "";
         for (JsonNode record : records.subList(1, records.size() - 1)) {
             int type = order.indexOf(record.get("type").asText());
             assertTrue(type >= lastType, "types in order: " + record);
             long id = record.path("id").asLong();
+            // import references have no id: by source, kind and source id (these are ASCII: UTF-16 order is code point order)
+            String key = record.path("source").asText() + "\u0000" + record.path("kind").asText() + "\u0000" + record.path("sourceId").asText();
             if (type == lastType) {
-                assertTrue(id > lastId, "ids ascending: " + record);
+                assertTrue(record.has("id") ? id > lastId : key.compareTo(lastKey) > 0, "ascending: " + record);
             }
             lastType = type;
             lastId = id;
+            lastKey = key;
         }
 
         JsonNode site = one(records, r -> is(r, "site"));
@@ -116,6 +118,13 @@ class ExportTest {
         assertTrue(redirect.get("createdAt").asText().endsWith("Z"), redirect.toString());
         assertEquals(1, all(records, r -> is(r, "redirect") && r.get("article").asLong() == imported.get("id").asLong()
                 && r.get("from").asText().equals("/?p=7")).size(), "the post id's address too");
+        JsonNode reference = one(records, r -> is(r, "importReference") && r.get("kind").asText().equals("article")
+                && r.get("target").asLong() == imported.get("id").asLong());
+        assertEquals(List.of("type", "source", "kind", "sourceId", "target", "contentHash", "importedAt"), names(reference),
+                "every field, in a fixed order");
+        assertEquals("wordpress https://" + content.imported() + ".example.org", reference.get("source").asText());
+        assertEquals("7", reference.get("sourceId").asText(), "the WordPress post id");
+        assertEquals(64, reference.get("contentHash").asText().length());
     }
 
     @Test

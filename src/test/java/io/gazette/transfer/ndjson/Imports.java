@@ -1,11 +1,13 @@
 package io.gazette.transfer.ndjson;
 
 import io.agroal.api.AgroalDataSource;
+import io.gazette.support.ImportJobClient;
 import io.gazette.transfer.ImportFormat;
-import io.gazette.transfer.ImportOptions;
-import io.gazette.transfer.ImportProgress;
+import io.gazette.transfer.ImportOutcome;
+import io.gazette.transfer.ImportRejected;
 import io.gazette.transfer.ImportReport;
 import io.quarkus.arc.Arc;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +16,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The tests' one way into the NDJSON import. Until the import job endpoint (POST /api/v1/imports, another branch of
- * issue 14) is here, it calls the ImportFormat bean in the test's application; switch {@link #run} to the endpoint then.
+ * The tests' one way into the NDJSON import: as a client does, POST /api/v1/imports then GET /api/v1/imports/{id} until
+ * the job has finished ({@link ImportJobClient}), its report read back as an {@link ImportReport}, and a failed job (a
+ * file refused whole) thrown as the {@link ImportRejected} it failed with.
  */
 final class Imports {
 
@@ -29,15 +35,40 @@ final class Imports {
     }
 
     static ImportReport run(Path file, boolean dryRun) {
-        return format().run(file, new ImportOptions(dryRun), ImportProgress.NONE);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonPath job = ImportJobClient.run("?format=ndjson" + (dryRun ? "&dryRun=true" : ""), "application/x-ndjson", content);
+        if (!"succeeded".equals(job.getString("state"))) {
+            throw new ImportRejected(job.getString("error.message"), number(job, "error.line"), number(job, "error.column"));
+        }
+        ImportReport report = new ImportReport();
+        Map<String, Map<String, Integer>> counts = job.getMap("report.counts");
+        counts.forEach((type, byOutcome) -> byOutcome.forEach((outcome, count) -> {
+            ImportOutcome counted = ImportOutcome.valueOf(outcome.toUpperCase(Locale.ROOT));
+            for (int i = 0; counted != ImportOutcome.REJECTED && i < count; i++) {
+                report.count(type, counted);
+            }
+        }));
+        List<Map<String, String>> problems = job.getList("report.problems");
+        problems.forEach(problem -> report.reject(problem.get("type"), problem.get("sourceId"), problem.get("reason")));
+        Map<String, Integer> tallies = job.getMap("report.tallies");
+        tallies.forEach(report::tally);
+        return report;
     }
 
+    private static long number(JsonPath job, String path) {
+        Number number = job.get(path);
+        return number == null ? 0 : number.longValue();
+    }
+
+    /** Reads the whole file as the job's counting step does, through the format bean (no job: it writes nothing). */
     static long count(Path file) {
-        return format().countItems(file);
-    }
-
-    private static ImportFormat format() {
-        return Arc.container().select(ImportFormat.class).stream().filter(format -> format.name().equals("ndjson")).findFirst().orElseThrow();
+        return Arc.container().select(ImportFormat.class).stream().filter(format -> format.name().equals("ndjson")).findFirst()
+                .orElseThrow().countItems(file);
     }
 
     static Path file(String content) {
@@ -57,7 +88,7 @@ final class Imports {
     static void emptyDatabase() {
         try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"redirect", "article_comment", "article_revision", "article_tag", "article_author", "article",
+            for (String table : new String[] {"import_reference", "redirect", "article_comment", "article_revision", "article_tag", "article_author", "article",
                     "tag_translation", "tag", "author", "api_key", "account", "site_label", "idempotent_request"}) {
                 statement.executeUpdate("delete from " + table);
             }

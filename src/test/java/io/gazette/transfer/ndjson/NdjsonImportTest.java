@@ -14,20 +14,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gazette.support.ImportJobClient;
 import io.gazette.support.TestData;
+import io.gazette.support.WxrFixture;
 import io.gazette.transfer.ImportOutcome;
 import io.gazette.transfer.ImportRejected;
 import io.gazette.transfer.ImportReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -76,14 +77,41 @@ class NdjsonImportTest {
     }
 
     @Test
+    void aWordPressImportMovedToAnEmptyDatabaseIsFoundAgainByItsWordPressIds() {
+        String run = TestData.unique("moved");
+        byte[] wordpress = WxrFixture.forRun(run).getBytes(StandardCharsets.UTF_8);
+        JsonPath first = ImportJobClient.run("?format=wordpress", "application/xml", wordpress);
+        assertEquals(14, first.getInt("report.counts.article.created"), first.prettify());
+        String export = Exports.download();
+        Imports.emptyDatabase();
+
+        ImportReport moved = Imports.run(Imports.file(export));
+
+        assertEquals(List.of(), moved.problems());
+        long references = Exports.records(export).stream().filter(r -> r.get("type").asText().equals("importReference")).count();
+        assertTrue(references >= 4 + 10 + 14 + 7, "authors, tags, articles and comments of the file: " + references);
+        assertEquals(references, moved.counts().get("importReference").get(ImportOutcome.CREATED));
+
+        JsonPath again = ImportJobClient.run("?format=wordpress", "application/xml", wordpress);
+
+        assertEquals("succeeded", again.getString("state"), again.prettify());
+        Map<String, Map<String, Integer>> counts = again.getMap("report.counts");
+        counts.forEach((type, byOutcome) -> assertTrue(List.of("unchanged", "skipped").containsAll(byOutcome.keySet()),
+                type + " " + byOutcome));
+        assertEquals(14, again.getInt("report.counts.article.unchanged"));
+        assertEquals(7, again.getInt("report.counts.comment.unchanged"));
+        assertEquals(4, again.getInt("report.counts.author.unchanged"));
+        assertEquals(Exports.withoutHeader(export), Exports.withoutHeader(Exports.download()), "nothing was written");
+    }
+
+    @Test
     void anExportPostedWithoutAFormatIsRecognisedAndImportedAsAJob() {
         TransferContent.create();
         String export = Exports.download();
         String location = editor().contentType("application/octet-stream").body(export.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports?dryRun=true").then().statusCode(202).body("format", equalTo("ndjson"))
                 .extract().header("Location");
-        Awaitility.await("import " + location).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !List.of("queued", "running").contains(editor().get(location).then().extract().<String>path("state")));
+        ImportJobClient.finished(location);
         editor().get(location).then().statusCode(200).body("state", equalTo("succeeded")).body("dryRun", equalTo(true))
                 .body("report.problems", hasSize(0)).body("report.counts.article.created", nullValue())
                 .body("report.counts.article.unchanged", notNullValue());
@@ -174,7 +202,10 @@ class NdjsonImportTest {
         List<String> lines = Exports.lines(export);
         int last = lines.size();
 
-        rejected("", 0, "empty");
+        ImportRejected empty = assertThrows(ImportRejected.class, () -> Imports.count(Imports.file("")));
+        assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+        editor().contentType("application/x-ndjson").body(new byte[0]).post("/api/v1/imports?format=ndjson").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
         rejected(lines.get(1) + "\n", 1, "not a Gazette export");
         rejected(lines.get(0).replace("\"version\":1", "\"version\":2") + "\n", 1, "version 2 is not supported");
         rejected(replaceLine(lines, 3, "{\"type\":\"author\",\"id\":1,"), 3, "malformed JSON");
@@ -199,10 +230,15 @@ class NdjsonImportTest {
             record.remove("createdAt");
             return record;
         }), redirect, "createdAt is required");
+        int reference = lineOf(lines, "{\"type\":\"importReference\",");
+        List<String> twice = new ArrayList<>(lines);
+        twice.add(reference, lines.get(reference - 1));
+        rejected(String.join("\n", twice).replace("\"records\":" + (last - 2), "\"records\":" + (last - 1)) + "\n", reference + 1,
+                "importReference records come ascending and distinct by [source, kind, sourceId]");
         rejected(String.join("\n", lines.subList(0, last - 1)) + "\n", last - 1, "without its end record");
         List<String> swapped = new ArrayList<>(lines);
         swapped.add(last - 1, lines.get(1));
-        rejected(String.join("\n", swapped) + "\n", last, "a site record after the redirect records");
+        rejected(String.join("\n", swapped) + "\n", last, "a site record after the importReference records");
 
         assertEquals(Exports.withoutHeader(export), Exports.withoutHeader(Exports.download()), "nothing was written");
     }

@@ -4,15 +4,16 @@ import static io.gazette.support.TestData.anonymous;
 import static io.gazette.support.TestData.editor;
 import static io.gazette.support.TestData.unique;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.gazette.support.ImportJobClient;
 import io.gazette.support.TestData;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 
 /**
  * A small publication that uses everything an export must carry, made through the HTTP API (RestAssured's base URI:
@@ -127,12 +128,9 @@ record TransferContent(String english, String spanish, String persian, String sc
                 </channel>
                 </rss>
                 """.formatted(site, path, slug);
-        String location = editor().contentType("application/xml").body(wxr.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/imports?format=wordpress").then().statusCode(202).extract().header("Location");
-        Awaitility.await("import " + location).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !List.of("queued", "running").contains(editor().get(location).then().extract().<String>path("state")));
-        editor().get(location).then().statusCode(200).body("state", equalTo("succeeded"))
-                .body("report.counts.article.created", equalTo(1));
+        JsonPath job = ImportJobClient.run("?format=wordpress", "application/xml", wxr.getBytes(StandardCharsets.UTF_8));
+        assertEquals("succeeded", job.getString("state"), job.prettify());
+        assertEquals(1, job.getInt("report.counts.article.created"), job.prettify());
         anonymous().queryParam("from", path).get("/api/v1/redirects").then().statusCode(200).body("slug", equalTo(slug));
     }
 
