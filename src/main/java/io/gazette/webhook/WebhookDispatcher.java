@@ -109,7 +109,9 @@ public class WebhookDispatcher {
 
     /** One round: fan out new events, then send every due attempt and record it. Returns the attempts made. */
     public int dispatch() {
-        fanOut();
+        while (fanOut() == FAN_OUT_BATCH) {
+            // caught up in batches, each its own transaction
+        }
         List<WebhookSender.Delivery> claimed = claim();
         List<Future<?>> sent = new ArrayList<>();
         for (WebhookSender.Delivery delivery : claimed) {
@@ -128,8 +130,9 @@ public class WebhookDispatcher {
         return claimed.size();
     }
 
-    private void fanOut() {
-        QuarkusTransaction.requiringNew().run(() -> jdbc(connection -> {
+    /** Turns up to a batch of new events into deliveries; returns how many events it read (0 when another instance holds the cursor). */
+    private int fanOut() {
+        return QuarkusTransaction.requiringNew().call(() -> jdbc(connection -> {
             Long last = null;
             try (PreparedStatement lock = connection.prepareStatement(
                     "select last_position from webhook_fanout where id = 1 for update skip locked");
@@ -139,9 +142,10 @@ public class WebhookDispatcher {
                 }
             }
             if (last == null) {
-                return null;
+                return 0;
             }
             long reached = last;
+            int read = 0;
             Instant now = now();
             try (PreparedStatement events = connection.prepareStatement("select position, type from outbox_event"
                     + " where position > ? order by position limit " + FAN_OUT_BATCH);
@@ -159,6 +163,7 @@ public class WebhookDispatcher {
                 events.setLong(1, last);
                 try (ResultSet row = events.executeQuery()) {
                     while (row.next()) {
+                        read++;
                         reached = row.getLong(1);
                         for (Subscriber subscriber : subscribers) {
                             // an endpoint receives what happened after its registration
@@ -180,7 +185,7 @@ public class WebhookDispatcher {
                     advance.executeUpdate();
                 }
             }
-            return null;
+            return read;
         }));
     }
 
