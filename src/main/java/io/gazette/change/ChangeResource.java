@@ -1,7 +1,7 @@
 package io.gazette.change;
 
 import io.gazette.change.dto.ChangePage;
-import io.gazette.common.error.ProblemException;
+import io.gazette.common.api.QueryValues;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,22 +52,8 @@ public class ChangeResource {
             @Parameter(description = "Changes per answer, 1 to 1000 (default 100); a larger value is a 400",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100", example = "100"))
             @QueryParam("size") String size) {
-        ChangePage page = feed.read(since == null || since.isEmpty() ? null : since, size(size));
+        ChangePage page = feed.read(since == null || since.isEmpty() ? null : since,
+                QueryValues.wholeNumber("size", size, 1, ChangeFeed.MAX_SIZE, ChangeFeed.DEFAULT_SIZE));
         return RestResponse.ResponseBuilder.ok(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    private static int size(String size) {
-        if (size == null || size.isBlank()) {
-            return ChangeFeed.DEFAULT_SIZE;
-        }
-        try {
-            int value = Integer.parseInt(size.trim());
-            if (value >= 1 && value <= ChangeFeed.MAX_SIZE) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // the same answer as out of range
-        }
-        throw ProblemException.invalidField("size", "must be a whole number from 1 to " + ChangeFeed.MAX_SIZE);
     }
 }

@@ -130,12 +130,7 @@ public class CommentModerationResource {
         comments.delete(parseId(id));
     }
 
-    /** Ids arrive as text so that a non-number is a 404 for that path rather than a conversion error. */
     private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("comment", id);
-        }
+        return QueryValues.pathId("comment", id);
     }
 }

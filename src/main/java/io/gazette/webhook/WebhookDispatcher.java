@@ -133,6 +133,20 @@ public class WebhookDispatcher {
     /** Turns up to a batch of new events into deliveries; returns how many events it read (0 when another instance holds the cursor). */
     private int fanOut() {
         return QuarkusTransaction.requiringNew().call(() -> jdbc(connection -> {
+            record Subscriber(long id, List<String> events, long fromPosition) {
+            }
+            List<Subscriber> subscribers = new ArrayList<>();
+            try (PreparedStatement endpoints = connection.prepareStatement(
+                    "select id, events, from_position from webhook_endpoint where active = true");
+                 ResultSet row = endpoints.executeQuery()) {
+                while (row.next()) {
+                    subscribers.add(new Subscriber(row.getLong(1), List.of(row.getString(2).split(" ")), row.getLong(3)));
+                }
+            }
+            if (subscribers.isEmpty()) {
+                // Nothing to fan out to, and nothing written: an endpoint registered later starts after its from_position
+                return 0;
+            }
             Long last = null;
             try (PreparedStatement lock = connection.prepareStatement(
                     "select last_position from webhook_fanout where id = 1 for update skip locked");
@@ -144,23 +158,15 @@ public class WebhookDispatcher {
             if (last == null) {
                 return 0;
             }
-            long reached = last;
+            // events up to the oldest subscriber's from_position go to nobody: start after them
+            long reached = Math.max(last, subscribers.stream().mapToLong(Subscriber::fromPosition).min().orElse(last));
             int read = 0;
             Instant now = now();
             try (PreparedStatement events = connection.prepareStatement("select position, type from outbox_event"
                     + " where position > ? order by position limit " + FAN_OUT_BATCH);
-                 PreparedStatement endpoints = connection.prepareStatement("select id, events, from_position from webhook_endpoint where active = true");
                  PreparedStatement insert = connection.prepareStatement("insert into webhook_delivery (endpoint_id, event_position, status,"
                          + " attempts, round_attempts, next_attempt_at, created_at) values (?, ?, 'PENDING', 0, 0, ?, ?)")) {
-                record Subscriber(long id, List<String> events, long fromPosition) {
-                }
-                List<Subscriber> subscribers = new ArrayList<>();
-                try (ResultSet row = endpoints.executeQuery()) {
-                    while (row.next()) {
-                        subscribers.add(new Subscriber(row.getLong(1), List.of(row.getString(2).split(" ")), row.getLong(3)));
-                    }
-                }
-                events.setLong(1, last);
+                events.setLong(1, reached);
                 try (ResultSet row = events.executeQuery()) {
                     while (row.next()) {
                         read++;

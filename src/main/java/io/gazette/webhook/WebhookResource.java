@@ -3,8 +3,8 @@ package io.gazette.webhook;
 import io.gazette.common.api.PageMeta;
 import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
+import io.gazette.common.api.QueryValues;
 import io.gazette.common.api.Responses;
-import io.gazette.common.error.ProblemException;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
 import io.gazette.webhook.dto.CreatedWebhook;
@@ -92,7 +92,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No webhook has this id")
     public WebhookView get(@Parameter(description = WEBHOOK_ID, example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                            @PathParam("id") String id) {
-        return webhooks.get(parseId("webhook", id));
+        return webhooks.get(QueryValues.pathId("webhook", id));
     }
 
     @PATCH
@@ -105,7 +105,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No webhook has this id")
     public WebhookView update(@Parameter(description = WEBHOOK_ID, example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                               @PathParam("id") String id, @Valid @NotNull WebhookPatch request) {
-        return webhooks.patch(parseId("webhook", id), request);
+        return webhooks.patch(QueryValues.pathId("webhook", id), request);
     }
 
     @DELETE
@@ -115,7 +115,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No webhook has this id")
     public void delete(@Parameter(description = WEBHOOK_ID, example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                        @PathParam("id") String id) {
-        webhooks.delete(parseId("webhook", id));
+        webhooks.delete(QueryValues.pathId("webhook", id));
     }
 
     @GET
@@ -129,7 +129,7 @@ public class WebhookResource {
     public RestResponse<PagedList<DeliveryView>> deliveries(
             @Parameter(description = WEBHOOK_ID, example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             @PathParam("id") String id, @BeanParam PageParams page, @Context UriInfo uri) {
-        return Responses.page(webhooks.deliveries(parseId("webhook", id), page.toRequest()), uri);
+        return Responses.page(webhooks.deliveries(QueryValues.pathId("webhook", id), page.toRequest()), uri);
     }
 
     @POST
@@ -145,16 +145,7 @@ public class WebhookResource {
             @PathParam("id") String id,
             @Parameter(description = "Delivery id", example = "118", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             @PathParam("deliveryId") String deliveryId) {
-        return RestResponse.accepted(webhooks.redeliver(parseId("webhook", id), parseId("delivery", deliveryId)));
-    }
-
-    /** Ids arrive as text so that a non-number is a 404 for that path rather than a conversion error. */
-    private static long parseId(String what, String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound(what, id);
-        }
+        return RestResponse.accepted(webhooks.redeliver(QueryValues.pathId("webhook", id), QueryValues.pathId("delivery", deliveryId)));
     }
 
     @Schema(name = "WebhookPage", description = "One page of webhook endpoints")
