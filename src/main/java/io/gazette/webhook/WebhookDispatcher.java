@@ -46,6 +46,7 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int FAN_OUT_BATCH = 1000;
     private static final int CLAIM_BATCH = 50;
+    private static final int CLAIM_ROUNDS = 20;
     private static final int SENDERS = 8;
     /** Beyond the request's own timeouts, before another instance may take over an attempt. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
@@ -107,11 +108,26 @@ public class WebhookDispatcher {
         }
     }
 
-    /** One round: fan out new events, then send every due attempt and record it. Returns the attempts made. */
+    /**
+     * One round: fan out new events, then send the due attempts and record them, a batch at a time, until fewer than a
+     * batch are due (at most {@link #CLAIM_ROUNDS} batches). Returns the attempts made.
+     */
     public int dispatch() {
         while (fanOut() == FAN_OUT_BATCH) {
             // caught up in batches, each its own transaction
         }
+        int made = 0;
+        for (int round = 0; round < CLAIM_ROUNDS; round++) {
+            int batch = sendDue();
+            made += batch;
+            if (batch < CLAIM_BATCH) {
+                break;
+            }
+        }
+        return made;
+    }
+
+    private int sendDue() {
         List<WebhookSender.Delivery> claimed = claim();
         List<Future<?>> sent = new ArrayList<>();
         for (WebhookSender.Delivery delivery : claimed) {

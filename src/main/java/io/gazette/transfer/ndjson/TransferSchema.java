@@ -154,6 +154,16 @@ final class TransferSchema {
             "comment_rate_limit", "PostgreSQL only: rate-limit buckets of the last minutes, refilled by themselves",
             "flyway_schema_history", "the schema's own version, written by Flyway when the new database is created",
             "import_job", "the history of import jobs on this instance: their reports, not content",
+            "event_position", "the counter of this database's events; the new database numbers its own from 1",
+            "outbox_event", "this database's public changes, for its webhooks and change feed; change-feed clients start again "
+                    + "without since after a move",
+            "change_feed_key", "the key of this database's change-feed tokens; the new database draws its own, and refuses the "
+                    + "old tokens with a 400 naming since",
+            "webhook_endpoint", "webhook endpoints and their signing secrets stay where they were registered, like API keys; "
+                    + "register them again after a move",
+            "webhook_delivery", "the delivery log of this database's events",
+            "webhook_attempt", "the attempts of this database's deliveries",
+            "webhook_fanout", "how far this database's events were turned into deliveries",
             // TODO(issue 14): WordPress references are content a move should carry; export them (no id column: the
             // reader and importer match records by id, this table by (source, kind, source_id))
             "import_reference", "not yet exported: which WordPress id became which article; after a move, importing the WordPress "
