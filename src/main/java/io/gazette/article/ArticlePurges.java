@@ -4,8 +4,11 @@ import io.gazette.article.dto.ArticleInput;
 import io.gazette.article.dto.FeaturedImage;
 import io.gazette.common.web.ContentChanged;
 import io.gazette.common.web.SurrogateKeys;
+import io.gazette.event.EventType;
+import io.gazette.event.PublicEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,16 +27,25 @@ import java.util.TreeSet;
  * <li>a change of which lists the article belongs to (published or not, its section, language, tags or authors)
  * purges the lists of every facet it had before or has after, and the counts.</li>
  * </ul>
+ * Beside the keys it fires the {@link PublicEvent} of the change (published, updated, unpublished, deleted, scheduled),
+ * with the article's public representation, for webhooks and the change feed.
  */
 @ApplicationScoped
 public class ArticlePurges {
 
     private final Event<ContentChanged> changed;
+    private final Event<PublicEvent> events;
     private final ArticleRepository articles;
+    private final ArticleRows rows;
+    private final ArticleViews views;
 
-    ArticlePurges(Event<ContentChanged> changed, ArticleRepository articles) {
+    ArticlePurges(Event<ContentChanged> changed, Event<PublicEvent> events, ArticleRepository articles, ArticleRows rows,
+                  ArticleViews views) {
         this.changed = changed;
+        this.events = events;
         this.articles = articles;
+        this.rows = rows;
+        this.views = views;
     }
 
     /** What a reader can see of an article: its status and the content a revision keeps. */
@@ -81,19 +93,43 @@ public class ArticlePurges {
             keys.add(SurrogateKeys.comments(article.id));
         }
         changed.fire(new ContentChanged(keys));
+        if (after.published()) {
+            announce(before.published() ? EventType.ARTICLE_UPDATED : EventType.ARTICLE_PUBLISHED, article, keys);
+        } else {
+            announce(EventType.ARTICLE_UNPUBLISHED, article, keys);
+        }
+    }
+
+    /** Scheduled for a future publication: nothing public changed, but a front end may want to know when it will. */
+    public void scheduled(Article article) {
+        events.fire(new PublicEvent(EventType.ARTICLE_SCHEDULED, PublicEvent.ARTICLE, article.id, Set.of(),
+                new ScheduledArticle(article.id, article.slug, article.publishAt)));
+    }
+
+    /** What a schedule says before the article is public: which article, and when it goes up. */
+    public record ScheduledArticle(long id, String slug, Instant publishAt) {
+    }
+
+    /** Its approved comments were counted again: a published article's public commentCount changed. */
+    public void commentsCounted(long articleId) {
+        Article article = articles.findById(articleId);
+        if (article != null && article.status == ArticleStatus.PUBLISHED) {
+            announce(EventType.ARTICLE_UPDATED, article, Set.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId),
+                    SurrogateKeys.card(articleId)));
+        }
     }
 
     /** An article deleted: gone from every page and list it was on. */
     public void removed(Article article) {
-        purgeEverywhereShown(article, true);
+        purgeEverywhereShown(article, true, EventType.ARTICLE_DELETED);
     }
 
     /** Its publication date changed: its page, and the order of every list it is on. */
     public void redated(Article article) {
-        purgeEverywhereShown(article, false);
+        purgeEverywhereShown(article, false, EventType.ARTICLE_UPDATED);
     }
 
-    private void purgeEverywhereShown(Article article, boolean withComments) {
+    private void purgeEverywhereShown(Article article, boolean withComments, EventType type) {
         Seen seen = Seen.of(article);
         if (!seen.published()) {
             return;
@@ -106,6 +142,7 @@ public class ArticlePurges {
         articles.translationsOf(article, true).forEach(translation -> keys.add(SurrogateKeys.article(translation.id)));
         keys.addAll(lists(List.of(seen.content())));
         changed.fire(new ContentChanged(keys));
+        announce(type, article, keys);
     }
 
     /**
@@ -130,6 +167,27 @@ public class ArticlePurges {
             keys.addAll(lists(members));
         }
         changed.fire(new ContentChanged(keys));
+        for (Article article : changedArticles) {
+            if (article.status == ArticleStatus.PUBLISHED) {
+                announce(EventType.ARTICLE_UPDATED, article, keys);
+            }
+        }
+    }
+
+    /**
+     * The event with the article as readers see it now (read as the public endpoint reads it), or a tombstone when it
+     * left public view (deleted: read before the delete).
+     */
+    private void announce(EventType type, Article article, Set<String> keys) {
+        Object representation;
+        if (type == EventType.ARTICLE_UNPUBLISHED || type == EventType.ARTICLE_DELETED) {
+            representation = new PublicEvent.Tombstone(article.id, article.slug);
+        } else {
+            articles.flush();
+            representation = rows.published(article.slug).map(views::publicView)
+                    .orElseThrow(() -> new IllegalStateException("Article " + article.id + " is published but not readable"));
+        }
+        events.fire(new PublicEvent(type, PublicEvent.ARTICLE, article.id, keys, representation));
     }
 
     /** A card shows everything but the body, the translations and the times of the edit. */

@@ -80,10 +80,11 @@ public class ArticleRepository extends SlugRepository<Article> {
                 .executeUpdate();
     }
 
-    public void refreshCommentCount(long articleId, long approvedComments) {
-        getEntityManager().createNativeQuery("update article set comment_count = :count where id = :id")
+    /** True when the count changed. */
+    public boolean refreshCommentCount(long articleId, long approvedComments) {
+        return getEntityManager().createNativeQuery("update article set comment_count = :count where id = :id and comment_count <> :count")
                 .setParameter("count", (int) approvedComments)
                 .setParameter("id", articleId)
-                .executeUpdate();
+                .executeUpdate() > 0;
     }
 }

@@ -13,6 +13,7 @@ import io.gazette.article.query.ArticleReads;
 import io.gazette.article.query.ArticleSort;
 import io.gazette.article.query.RelatedArticles;
 import io.gazette.author.dto.AuthorRef;
+import io.gazette.common.api.QueryValues;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.Responses;
 import io.gazette.common.api.SparseFields;
@@ -148,18 +149,7 @@ public class ArticleResource {
     }
 
     private static int relatedSize(String size) {
-        if (size == null || size.isBlank()) {
-            return 5;
-        }
-        try {
-            int parsed = Integer.parseInt(size.trim());
-            if (parsed >= 1 && parsed <= RelatedArticles.MAX) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidField("size", "must be a whole number from 1 to " + RelatedArticles.MAX);
+        return QueryValues.wholeNumber("size", size, 1, RelatedArticles.MAX, 5);
     }
 
     @GET

@@ -93,6 +93,68 @@ public class ArticleRows {
         return found.stream().findFirst();
     }
 
+    /**
+     * Those of these articles that are published, as their public pages show them (tag names in each article's own
+     * language): one statement for the languages, one per language for the tags, and one each for the credits, the
+     * articles and their translations.
+     */
+    public Map<Long, Page> publishedPages(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String in = " in (" + SqlReads.placeholders(ids) + ")";
+        Map<String, List<Long>> byLanguage = new HashMap<>();
+        sql.select("select id, language from article where status = 'PUBLISHED' and id" + in, ids,
+                row -> byLanguage.computeIfAbsent(row.getString(2), language -> new ArrayList<>()).add(row.getLong(1)));
+        if (byLanguage.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<TagName>> tags = new HashMap<>();
+        byLanguage.forEach((language, ofLanguage) -> tags.putAll(tags(ofLanguage, language)));
+        Map<Long, List<Credit>> credits = credits(ids, false);
+        record Stamp(Instant createdAt, long version) {
+        }
+        record Member(long id, String language, String slug, String title) {
+        }
+        Map<Long, Card> cards = new HashMap<>();
+        Map<Long, Stamp> stamps = new HashMap<>();
+        Map<Long, List<Long>> groups = new HashMap<>();
+        sql.select("select " + CARD_COLUMNS + ", body, created_at, version, translation_group_id from article"
+                + " where status = 'PUBLISHED' and id" + in, ids, row -> {
+            long id = row.getLong(1);
+            cards.put(id, card(row, credits.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+            stamps.put(id, new Stamp(SqlReads.instant(row, 15), row.getLong(16)));
+            long group = row.getLong(17);
+            if (!row.wasNull()) {
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(id);
+            }
+        });
+        Map<Long, List<Member>> members = new HashMap<>();
+        if (!groups.isEmpty()) {
+            List<Long> groupIds = List.copyOf(groups.keySet());
+            sql.select("select translation_group_id, id, language, slug, title from article where status = 'PUBLISHED'"
+                    + " and translation_group_id in (" + SqlReads.placeholders(groupIds) + ") order by language", groupIds,
+                    row -> members.computeIfAbsent(row.getLong(1), g -> new ArrayList<>()).add(
+                            new Member(row.getLong(2), row.getString(3), row.getString(4), row.getString(5))));
+        }
+        Map<Long, Long> groupOf = new HashMap<>();
+        groups.forEach((group, inGroup) -> inGroup.forEach(id -> groupOf.put(id, group)));
+        Map<Long, Page> found = new HashMap<>();
+        cards.forEach((id, card) -> {
+            List<TranslationRef> translations = new ArrayList<>();
+            Long group = groupOf.get(id);
+            if (group != null) {
+                for (Member member : members.getOrDefault(group, List.of())) {
+                    if (member.id() != id) {
+                        translations.add(new TranslationRef(member.language(), member.slug(), member.title(), Languages.direction(member.language())));
+                    }
+                }
+            }
+            found.put(id, new Page(card, stamps.get(id).createdAt(), stamps.get(id).version(), translations));
+        });
+        return found;
+    }
+
     private Map<Long, List<Credit>> credits(List<Long> ids, boolean bios) {
         Map<Long, List<Credit>> byArticle = new HashMap<>();
         sql.select("select aa.article_id, au.slug, au.name, coalesce(aa.role, au.role_line), " + (bios ? "au.bio" : "null")

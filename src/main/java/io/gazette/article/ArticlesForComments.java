@@ -16,9 +16,11 @@ import java.util.Optional;
 class ArticlesForComments implements CommentedArticles {
 
     private final ArticleRepository articles;
+    private final ArticlePurges purges;
 
-    ArticlesForComments(ArticleRepository articles) {
+    ArticlesForComments(ArticleRepository articles, ArticlePurges purges) {
         this.articles = articles;
+        this.purges = purges;
     }
 
     @Override
@@ -54,7 +56,9 @@ class ArticlesForComments implements CommentedArticles {
     }
 
     void onCommentCountChanged(@Observes CommentCountChanged change) {
-        articles.refreshCommentCount(change.articleId(), change.approvedCount());
+        if (articles.refreshCommentCount(change.articleId(), change.approvedCount())) {
+            purges.commentsCounted(change.articleId());
+        }
     }
 
     private static CommentTarget toTarget(Article a) {

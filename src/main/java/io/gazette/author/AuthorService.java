@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BiFunction;
 
 @ApplicationScoped
@@ -52,6 +53,16 @@ public class AuthorService {
         return toPublicView(author, authors.publishedArticleCount(author));
     }
 
+    /** Public profiles by id; ids of authors that no longer exist are absent. */
+    public Map<Long, AuthorView> publicViews(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = authors.publishedArticleCounts(ids);
+        return authors.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> toPublicView(a, counts.getOrDefault(a.id, 0L))));
+    }
+
     public AuthorEditorView getForEditors(String slug) {
         Author author = authors.require(slug);
         return toEditorView(author, authors.publishedArticleCount(author));
@@ -64,6 +75,7 @@ public class AuthorService {
         authors.requireFreeSlug(author.slug, null);
         apply(author, input);
         authors.persistAndFlush(author);
+        changed.fire(new AuthorChanged(author.id, Set.of(author.slug), toPublicView(author, 0)));
         return toEditorView(author, 0);
     }
 
@@ -73,8 +85,9 @@ public class AuthorService {
         authors.changeSlug(author, input.slug());
         apply(author, input);
         authors.flush();
-        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug))));
-        return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
+        long articleCount = authors.publishedArticleCount(author);
+        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug)), toPublicView(author, articleCount)));
+        return new Versioned<>(toEditorView(author, articleCount), author.version);
     }
 
     @Transactional
@@ -97,8 +110,9 @@ public class AuthorService {
             author.email = Texts.blankToNull(patch.email());
         }
         authors.flush();
-        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug))));
-        return new Versioned<>(toEditorView(author, authors.publishedArticleCount(author)), author.version);
+        long articleCount = authors.publishedArticleCount(author);
+        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug)), toPublicView(author, articleCount)));
+        return new Versioned<>(toEditorView(author, articleCount), author.version);
     }
 
     @Transactional
@@ -111,7 +125,7 @@ public class AuthorService {
         }
         authors.delete(author);
         authors.flush();
-        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug))));
+        changed.fire(new AuthorChanged(author.id, Set.copyOf(List.of(slug, author.slug)), null));
     }
 
     private <T> PagedList<T> list(PageRequest page, CountSort sort, BiFunction<Author, Long, T> view) {

@@ -10,7 +10,6 @@ import io.gazette.common.api.PageParams;
 import io.gazette.common.api.PagedList;
 import io.gazette.common.api.QueryValues;
 import io.gazette.common.api.Responses;
-import io.gazette.common.api.PathIds;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
@@ -93,7 +92,7 @@ public class CommentModerationResource {
     @APIResponse(responseCode = "404", description = "No comment has this id")
     public ModeratedComment moderate(@Parameter(description = "Comment id", example = "18", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                                      @Valid @NotNull ModerationInput request) {
-        return comments.moderate(PathIds.parse("comment", id), request.status(), viewer.name());
+        return comments.moderate(QueryValues.pathId("comment", id), request.status(), viewer.name());
     }
 
     @PATCH
@@ -119,7 +118,7 @@ public class CommentModerationResource {
     @APIResponse(responseCode = "409", description = "The comment is not approved, or the thread is at its depth limit")
     public RestResponse<ModeratedComment> replyAsStaff(@Parameter(description = "Comment id", example = "18", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                                                        @Valid @NotNull StaffReplyInput request) {
-        return RestResponse.status(RestResponse.Status.CREATED, comments.replyAsStaff(PathIds.parse("comment", id), request, viewer.name()));
+        return RestResponse.status(RestResponse.Status.CREATED, comments.replyAsStaff(QueryValues.pathId("comment", id), request, viewer.name()));
     }
 
     @DELETE
@@ -128,6 +127,6 @@ public class CommentModerationResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No comment has this id")
     public void delete(@Parameter(description = "Comment id", example = "18", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        comments.delete(PathIds.parse("comment", id));
+        comments.delete(QueryValues.pathId("comment", id));
     }
 }

@@ -17,6 +17,8 @@ import io.gazette.common.error.ProblemType;
 import io.gazette.common.text.Texts;
 import io.gazette.common.web.ContentChanged;
 import io.gazette.common.web.SurrogateKeys;
+import io.gazette.event.EventType;
+import io.gazette.event.PublicEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional.TxType;
@@ -47,9 +49,12 @@ public class CommentService {
     private final Clock clock;
     private final SurrogateKeys keys;
     private final Event<ContentChanged> changed;
+    private final Event<PublicEvent> events;
 
     CommentService(CommentRepository comments, CommentedArticles articles, Event<CommentCountChanged> countChanged,
-                   CommentRules rules, CommentConfig config, Clock clock, SurrogateKeys keys, Event<ContentChanged> changed) {
+                   CommentRules rules, CommentConfig config, Clock clock, SurrogateKeys keys, Event<ContentChanged> changed,
+                   Event<PublicEvent> events) {
+        this.events = events;
         this.comments = comments;
         this.articles = articles;
         this.countChanged = countChanged;
@@ -108,6 +113,10 @@ public class CommentService {
         comment.addressHash = addressHash;
         comment.createdAt = now;
         comments.persist(comment);
+        if (comment.status == CommentStatus.PENDING) {
+            comments.flush();
+            announce(EventType.COMMENT_SUBMITTED, comment, article);
+        }
         return new CommentReceipt(comment.id, CommentStatus.PENDING, AWAITING_MODERATION);
     }
 
@@ -132,6 +141,8 @@ public class CommentService {
         reply.createdAt = now;
         reply.moderate(CommentStatus.APPROVED, editor, now);
         comments.persist(reply);
+        comments.flush();
+        announceApproved(List.of(reply));
         refreshCount(reply.articleId);
         return toModerationView(reply);
     }
@@ -154,8 +165,10 @@ public class CommentService {
     @Transactional
     public ModeratedComment moderate(long id, CommentStatus status, String editor) {
         Comment comment = find(id);
+        List<Comment> approved = status == CommentStatus.APPROVED && comment.status != CommentStatus.APPROVED ? List.of(comment) : List.of();
         comment.moderate(status, editor, clock.instant());
         comments.flush();
+        announceApproved(approved);
         refreshCount(comment.articleId);
         return toModerationView(comment);
     }
@@ -171,8 +184,11 @@ public class CommentService {
             throw new ProblemException(ProblemType.NOT_FOUND, "No comments with ids " + missing + "; none was changed");
         }
         Instant now = clock.instant();
+        List<Comment> approved = status == CommentStatus.APPROVED
+                ? found.stream().filter(c -> c.status != CommentStatus.APPROVED).toList() : List.of();
         found.forEach(c -> c.moderate(status, editor, now));
         comments.flush();
+        announceApproved(approved);
         found.stream().map(c -> c.articleId).distinct().forEach(this::refreshCount);
         return toModerationViews(found);
     }
@@ -223,6 +239,21 @@ public class CommentService {
         countChanged.fire(new CommentCountChanged(articleId, comments.countApprovedOn(articleId)));
         // The threads, and the article's commentCount on its page and its cards
         changed.fire(ContentChanged.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId), SurrogateKeys.card(articleId)));
+    }
+
+    private void announceApproved(List<Comment> approved) {
+        Map<Long, CommentTarget> onArticles = articles.findByIds(approved.stream().map(c -> c.articleId).distinct().toList());
+        approved.forEach(c -> announce(EventType.COMMENT_APPROVED, c, onArticles.get(c.articleId)));
+    }
+
+    /** A comment event with what readers see of the comment (never the email or address) and which article it is on. */
+    private void announce(EventType type, Comment c, CommentTarget article) {
+        Set<String> purged = type == EventType.COMMENT_APPROVED
+                ? Set.of(SurrogateKeys.comments(article.id()), SurrogateKeys.article(article.id()), SurrogateKeys.card(article.id()))
+                : Set.of();
+        events.fire(new PublicEvent(type, PublicEvent.COMMENT, c.id, purged, new CommentEvent(c.id,
+                new CommentEvent.ArticleRef(article.id(), article.slug()), c.parent == null ? null : c.parent.id, c.authorName,
+                c.body, c.staff, c.status, c.createdAt)));
     }
 
     private CommentTarget publishedArticle(String slug) {

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -57,6 +58,16 @@ public class TagService {
         return translation == null ? tag.name : translation.name;
     }
 
+    /** Tags by id as {@code GET /api/v1/tags/{slug}} shows them without a language; ids of deleted tags are absent. */
+    public Map<Long, TagView> publicViews(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = tags.publishedArticleCounts(ids);
+        return tags.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(t -> t.id, t -> toView(t, counts.getOrDefault(t.id, 0L))));
+    }
+
     /** The tag as created (no translation) with its version, for staff who will write it next. */
     public Versioned<TagView> getVersioned(String slug, String language) {
         Tag tag = tags.require(slug);
@@ -74,7 +85,7 @@ public class TagService {
         translation.name = input.name().trim();
         translation.description = Texts.blankToNull(input.description());
         translations.persistAndFlush(translation);
-        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug)), toView(tag)));
         return toView(tag, tags.publishedArticleCount(tag), translation);
     }
 
@@ -94,6 +105,7 @@ public class TagService {
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.persistAndFlush(tag);
+        changed.fire(new TagChanged(tag.id, Set.of(tag.slug), toView(tag, 0)));
         return new Versioned<>(toView(tag, 0), tag.version);
     }
 
@@ -104,8 +116,9 @@ public class TagService {
         tag.name = input.name().trim();
         tag.description = Texts.blankToNull(input.description());
         tags.flush();
-        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
-        return new Versioned<>(toView(tag), tag.version);
+        TagView now = toView(tag);
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug)), now));
+        return new Versioned<>(now, tag.version);
     }
 
     @Transactional
@@ -119,16 +132,18 @@ public class TagService {
             tag.description = Texts.blankToNull(patch.description());
         }
         tags.flush();
-        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
-        return new Versioned<>(toView(tag), tag.version);
+        TagView now = toView(tag);
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug)), now));
+        return new Versioned<>(now, tag.version);
     }
 
     @Transactional
     public void delete(String slug, IfMatch ifMatch) {
         Tag tag = tags.requireCurrent(slug, ifMatch);
+        // Fired first: the articles that carry it are found, and the tag taken off them, while the links still exist
+        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug)), null));
         tags.delete(tag);
         tags.flush();
-        changed.fire(new TagChanged(tag.id, Set.copyOf(List.of(slug, tag.slug))));
     }
 
     private TagView toView(Tag tag) {

@@ -279,7 +279,8 @@ public final class SpecOperations {
      * Fresh real values for the template's placeholders: {slug} is an article the owner token drafted
      * (under /articles), a new author (under /authors) or a new tag (under /tags); {translation} a new
      * Spanish draft; {id} an approved comment on a published article; {username} a new author account and
-     * {keyId} one of its keys; {number} revision 1; {lang} es; {token} a preview link of a fresh draft.
+     * {keyId} one of its keys; {number} revision 1; {lang} es; {token} a preview link of a fresh draft; under /webhooks, {id}
+     * a new endpoint and {deliveryId} its delivery of a tag's creation (sent by the dispatcher to a closed port).
      */
     public static Map<String, String> freshPathValues(String template, String ownerToken) {
         return freshPathValues(template, () -> TestData.article().draftAs(ownerToken));
@@ -304,7 +305,9 @@ public final class SpecOperations {
         if (names.contains("translation")) {
             values.put("translation", TestData.article().with("language", "es").draft());
         }
-        if (names.contains("id")) {
+        if (template.startsWith("/api/v1/webhooks/")) {
+            values.putAll(webhookWithDelivery());
+        } else if (names.contains("id")) {
             values.put("id", String.valueOf(approvedComment()));
         }
         if (names.contains("username") || names.contains("keyId")) {
@@ -340,6 +343,17 @@ public final class SpecOperations {
     /** The template filled with {@link #freshPathValues}. */
     public static String freshPath(String template, String ownerToken) {
         return expand(template, freshPathValues(template, ownerToken));
+    }
+
+    /** A webhook endpoint (on a port nothing listens on) with one delivery, attempted once: its id and the delivery's. */
+    public static Map<String, String> webhookWithDelivery() {
+        long id = editor().body(Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("tag.updated"))).post("/api/v1/webhooks")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        TestData.tag();
+        io.quarkus.arc.Arc.container().instance(io.gazette.webhook.WebhookDispatcher.class).get().dispatch();
+        long delivery = editor().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        return Map.of("id", String.valueOf(id), "deliveryId", String.valueOf(delivery));
     }
 
     /** A reader's comment on a fresh published article, approved; returns its id. */

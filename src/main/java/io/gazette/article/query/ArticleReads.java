@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,13 @@ public class ArticleReads {
                 .sorted(Comparator.comparingLong(SectionView::articleCount).reversed())
                 .toList();
         return new PagedList<>(items, PageMeta.single(items.size(), items.size()));
+    }
+
+    /** Those of these articles that are published, as {@link #published} shows each. */
+    public Map<Long, ArticleView> publishedByIds(List<Long> ids) {
+        Map<Long, ArticleView> views = new HashMap<>();
+        rows.publishedPages(ids).forEach((id, page) -> views.put(id, this.views.publicView(page)));
+        return views;
     }
 
     public ArticleView published(String slug) {

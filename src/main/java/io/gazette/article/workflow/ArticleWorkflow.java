@@ -1,6 +1,7 @@
 package io.gazette.article.workflow;
 
 import io.gazette.article.Article;
+import io.gazette.article.ArticlePurges;
 import io.gazette.article.ArticleRepository;
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.ArticleViews;
@@ -31,10 +32,13 @@ public class ArticleWorkflow {
     private final ArticleRevisions revisions;
     private final ArticleViews views;
     private final CurrentActor actors;
+    private final ArticlePurges purges;
     private final Clock clock;
 
-    ArticleWorkflow(ArticleRepository articles, ArticleRevisions revisions, ArticleViews views, CurrentActor actors, Clock clock) {
+    ArticleWorkflow(ArticleRepository articles, ArticleRevisions revisions, ArticleViews views, CurrentActor actors, ArticlePurges purges,
+                    Clock clock) {
         this.articles = articles;
+        this.purges = purges;
         this.revisions = revisions;
         this.views = views;
         this.actors = actors;
@@ -68,6 +72,9 @@ public class ArticleWorkflow {
         articles.flush();
         articles.refreshTagListing(article.id);
         revisions.record(article, "status", actor.name());
+        if (target == ArticleStatus.SCHEDULED) {
+            purges.scheduled(article);
+        }
         return views.editorView(article);
     }
 

@@ -42,6 +42,31 @@ public final class QueryValues {
         return parsed;
     }
 
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent; anything else is a 400 naming it. */
+    public static int wholeNumber(String name, String value, int min, int max, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidField(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** An id in a path, which arrives as text so that a non-number is a 404 for that path rather than a conversion error. */
+    public static long pathId(String what, String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
     /** An ISO 8601 instant (2024-11-21T09:30:00Z, offsets allowed) or a date, read as its start in UTC. */
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {

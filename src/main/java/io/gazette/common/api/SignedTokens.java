@@ -2,6 +2,7 @@ package io.gazette.common.api;
 
 import io.gazette.common.security.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -22,8 +23,18 @@ public class SignedTokens {
 
     private final Hmac hmac;
 
+    @Inject
     SignedTokens(SigningKeyConfig config) {
-        this.hmac = Hmac.keyedBy(config.signingKey());
+        this(Hmac.keyedBy(config.signingKey()));
+    }
+
+    private SignedTokens(Hmac hmac) {
+        this.hmac = hmac;
+    }
+
+    /** Tokens under another key than gazette.signing-key (the change feed keeps its own in the database). */
+    public static SignedTokens keyedBy(Hmac hmac) {
+        return new SignedTokens(hmac);
     }
 
     public String sign(String payload) {

@@ -81,6 +81,33 @@ public class SurrogateKeys {
         return "comments-" + articleId;
     }
 
+    /** The article whose page or card this key is, if it is one of those keys. */
+    public static java.util.OptionalLong articleOf(String key) {
+        for (String prefix : new String[] {"article-", "card-"}) {
+            if (key.startsWith(prefix) && key.length() > prefix.length()
+                    && key.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+                return java.util.OptionalLong.of(Long.parseLong(key.substring(prefix.length())));
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /** The slug of the author whose page this key is, if it is an author page's key. */
+    public static java.util.Optional<String> authorOf(String key) {
+        return slugAfter("author-", key);
+    }
+
+    /** The slug of the tag whose page this key is, if it is a tag page's key. */
+    public static java.util.Optional<String> tagOf(String key) {
+        return slugAfter("tag-", key);
+    }
+
+    private static java.util.Optional<String> slugAfter(String prefix, String key) {
+        return key.startsWith(prefix) && key.length() > prefix.length()
+                ? java.util.Optional.of(java.net.URLDecoder.decode(key.substring(prefix.length()), java.nio.charset.StandardCharsets.UTF_8))
+                : java.util.Optional.empty();
+    }
+
     public SurrogateKeys add(String... names) {
         keys.addAll(java.util.List.of(names));
         return this;

@@ -1,6 +1,6 @@
 package io.gazette.transfer.job;
 
-import io.gazette.common.api.PathIds;
+import io.gazette.common.api.QueryValues;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.openapi.ApiDocs;
@@ -131,7 +131,7 @@ public class ImportJobResource {
             + "numeric id in a path)")
     public ImportJobView get(@Parameter(description = "The job's id", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                              @PathParam("id") String id) {
-        return jobs.get(PathIds.parse("import", id));
+        return jobs.get(QueryValues.pathId("import", id));
     }
 
     private static boolean isEmpty(PushbackInputStream body) {

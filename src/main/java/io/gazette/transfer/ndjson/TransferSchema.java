@@ -167,7 +167,17 @@ final class TransferSchema {
             "content_change", "the log that keeps instances' response caches coherent, pruned after an hour",
             "comment_rate_limit", "PostgreSQL only: rate-limit buckets of the last minutes, refilled by themselves",
             "flyway_schema_history", "the schema's own version, written by Flyway when the new database is created",
-            "import_job", "the history of import jobs on this instance: their reports, not content");
+            "import_job", "the history of import jobs on this instance: their reports, not content",
+            "event_position", "the counter of this database's events; the new database numbers its own from 1",
+            "outbox_event", "this database's public changes, for its webhooks and change feed; change-feed clients start again "
+                    + "without since after a move",
+            "change_feed_key", "the key of this database's change-feed tokens; the new database draws its own, and refuses the "
+                    + "old tokens with a 400 naming since",
+            "webhook_endpoint", "webhook endpoints and their signing secrets stay where they were registered, like API keys; "
+                    + "register them again after a move",
+            "webhook_delivery", "the delivery log of this database's events",
+            "webhook_attempt", "the attempts of this database's deliveries",
+            "webhook_fanout", "how far this database's events were turned into deliveries");
 
     /** Columns of exported tables the file leaves out because the import computes them again, and how. */
     static final Map<String, String> DERIVED = ordered(

@@ -1,0 +1,48 @@
+package io.gazette.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gazette.common.error.ProblemException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The SSRF policy by itself, as configured by default (private targets refused) and with them allowed. */
+class WebhookTargetsTest {
+
+    private final WebhookTargets byDefault = WebhookTargets.allowingPrivate(false);
+
+    @Test
+    void theDefaultRefusesLoopbackPrivateAndLinkLocalTargets() {
+        for (String url : List.of("http://127.0.0.1/hooks", "http://127.8.9.10:8080/", "https://10.1.2.3/hooks", "http://172.16.0.9/",
+                "http://192.168.1.20/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/hooks", "http://[fe80::1]/",
+                "http://[fd00::5]/", "http://0.0.0.0/", "http://100.64.1.1/", "http://localhost:9000/q/metrics", "http://[::ffff:127.0.0.1]/")) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> byDefault.requireAcceptable("url", url), url);
+            assertEquals("url", refused.errors().get(0).field());
+            assertTrue(byDefault.refusal(URI.create(url)).isPresent(), url + " is refused at delivery too");
+        }
+    }
+
+    @Test
+    void publicAddressesAndUnresolvedNamesAreAccepted() throws Exception {
+        assertTrue(WebhookTargets.isPublic(InetAddress.getByName("93.184.215.14")));
+        assertTrue(WebhookTargets.isPublic(InetAddress.getByName("2606:2800:21f:cb07:6820:80da:af6b:8b2c")));
+        assertEquals(URI.create("https://203.0.113.7/hooks"), byDefault.requireAcceptable("url", "https://203.0.113.7/hooks"));
+        // a name that does not resolve now is accepted, and checked again before each delivery
+        byDefault.requireAcceptable("url", "https://hooks.invalid/gazette");
+        assertTrue(byDefault.refusal(URI.create("https://hooks.invalid/gazette")).orElseThrow().contains("does not resolve"));
+    }
+
+    @Test
+    void onlyHttpAndHttpsAbsoluteUrls() {
+        WebhookTargets allowing = WebhookTargets.allowingPrivate(true);
+        for (String url : List.of("ftp://203.0.113.7/", "file:///etc/passwd", "gopher://203.0.113.7/", "//203.0.113.7/x", "http://", "not a url")) {
+            assertThrows(ProblemException.class, () -> allowing.requireAcceptable("url", url), url);
+        }
+        assertFalse(allowing.refusal(URI.create("http://127.0.0.1:8080/hooks")).isPresent(), "allowed by the setting");
+    }
+}
