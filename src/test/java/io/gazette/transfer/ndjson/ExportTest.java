@@ -8,9 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ExportTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void refusesReadersEditorsAndAuthors() {
@@ -47,19 +57,18 @@ class ExportTest {
         List<String> order = List.of("site", "account", "author", "tag", "article", "revision", "comment", "redirect", "importReference");
         int lastType = -1;
         long lastId = 0;
-        String lastKey = "";
+        JsonNode last = null;
         for (JsonNode record : records.subList(1, records.size() - 1)) {
             int type = order.indexOf(record.get("type").asText());
             assertTrue(type >= lastType, "types in order: " + record);
             long id = record.path("id").asLong();
-            // import references have no id: by source, kind and source id (these are ASCII: UTF-16 order is code point order)
-            String key = record.path("source").asText() + "\u0000" + record.path("kind").asText() + "\u0000" + record.path("sourceId").asText();
             if (type == lastType) {
-                assertTrue(record.has("id") ? id > lastId : key.compareTo(lastKey) > 0, "ascending: " + record);
+                // import references have no id: by source, kind and source id
+                assertTrue(record.has("id") ? id > lastId : compareKeys(last, record) < 0, "ascending: " + record);
             }
             lastType = type;
             lastId = id;
-            lastKey = key;
+            last = record;
         }
 
         JsonNode site = one(records, r -> is(r, "site"));
@@ -125,6 +134,38 @@ class ExportTest {
         assertEquals("wordpress https://" + content.imported() + ".example.org", reference.get("source").asText());
         assertEquals("7", reference.get("sourceId").asText(), "the WordPress post id");
         assertEquals(64, reference.get("contentHash").asText().length());
+    }
+
+    @Test
+    void importReferencesComeInCodePointOrderWhicheverTheDatabase() throws SQLException {
+        String source = "wordpress https://" + TestData.unique("order") + ".example.org";
+        // U+20000 comes after U+FB50 by code point, before it by UTF-16 unit (a surrogate pair starts with D840)
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into import_reference (source, kind, source_id, target_id, content_hash, imported_at) values (?, 'tag', ?, 1, null, ?)")) {
+            for (String id : List.of("\uD840\uDC00", "z", "\uFB50", "é", "Z")) {
+                insert.setString(1, source);
+                insert.setString(2, id);
+                insert.setObject(3, OffsetDateTime.now());
+                insert.executeUpdate();
+            }
+        }
+        String export = Exports.download();
+
+        List<String> ids = Exports.records(export).stream().filter(r -> r.path("source").asText().equals(source))
+                .map(r -> r.get("sourceId").asText()).toList();
+        assertEquals(List.of("Z", "z", "é", "\uFB50", "\uD840\uDC00"), ids);
+        assertEquals(Exports.records(export).size() - 2, Imports.count(Imports.file(export)), "an import reads them in that order");
+    }
+
+    /** Two import references in the file's order: source, kind, then source id, text by Unicode code point. */
+    private static int compareKeys(JsonNode first, JsonNode second) {
+        for (String field : List.of("source", "kind", "sourceId")) {
+            int order = Arrays.compare(first.get(field).asText().codePoints().toArray(), second.get(field).asText().codePoints().toArray());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
     }
 
     @Test
