@@ -48,7 +48,9 @@ public class WebhookSender {
         this.config = config;
         this.json = json;
         this.clock = clock;
+        // HTTP/1.1: the default (HTTP/2) sends plain-http requests with an h2c upgrade, which some receivers and proxies refuse
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

@@ -86,6 +86,7 @@ class WebhookDeliveryTest {
                 "data is the article as readers see it");
         assertTrue(body.get("purgeKeys").toString().contains("\"article-" + body.get("data").get("id").asLong() + "\""));
         assertEquals("application/json", published.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(published.headers().firstValue("Upgrade").isEmpty(), "plain HTTP/1.1, no h2c upgrade: " + published.headers().map());
 
         Instant publishAt = clock.instant().plus(Duration.ofMinutes(30));
         String scheduled = TestData.article().draft();
