@@ -23,6 +23,14 @@ final class Jars {
         return response.body();
     }
 
+    static String get(URI base, String token, String path, int expected) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<String> response = WriteLoad.client().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, response.statusCode(), response.body());
+        return response.body();
+    }
+
     /** A field of a flat JSON answer, without a JSON library in the way. */
     static String field(String json, String name) {
         int at = json.indexOf("\"" + name + "\":");

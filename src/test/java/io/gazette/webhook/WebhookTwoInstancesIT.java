@@ -3,6 +3,8 @@ package io.gazette.webhook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.support.PackagedApp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
@@ -32,6 +34,22 @@ class WebhookTwoInstancesIT {
         return String.format("p50 %.1f ms, p99 %.1f ms", sorted.get(sorted.size() / 2) / 1000.0, sorted.get(sorted.size() * 99 / 100) / 1000.0);
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Deliveries of the endpoint whose status is succeeded, all pages. */
+    private static long succeededDeliveries(URI base, String endpoint) throws Exception {
+        long succeeded = 0;
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            JsonNode list = JSON.readTree(Jars.get(base, TOKEN, "/api/v1/webhooks/" + endpoint + "/deliveries?size=100&page=" + page, 200));
+            pages = list.get("meta").get("totalPages").asInt();
+            for (JsonNode delivery : list.get("items")) {
+                succeeded += "succeeded".equals(delivery.get("status").asText()) ? 1 : 0;
+            }
+        }
+        return succeeded;
+    }
+
     @Test
     void twoInstancesDeliverEachEventOnce() throws Exception {
         Path run = Files.createDirectories(Path.of("target", "webhook-two-instances", "run-" + System.currentTimeMillis()));
@@ -47,7 +65,8 @@ class WebhookTwoInstancesIT {
                 first.awaitStatus(first.management.resolve("/q/health/ready"), 200);
                 try (PackagedApp second = PackagedApp.launchPostgres(run.resolve("second.log"), environment)) {
                     second.awaitStatus(second.management.resolve("/q/health/ready"), 200);
-                    Jars.post(first.base, TOKEN, "/api/v1/webhooks", "{\"url\": \"" + receiver.url() + "\", \"events\": [\"tag.updated\"]}", 201);
+                    String endpoint = Jars.field(Jars.post(first.base, TOKEN, "/api/v1/webhooks",
+                            "{\"url\": \"" + receiver.url() + "\", \"events\": [\"tag.updated\"]}", 201), "id");
                     List<URI> instances = List.of(first.base, second.base);
                     Map<String, Long> sentNanos = new HashMap<>();
                     Map<String, Long> committedNanos = new HashMap<>();
@@ -59,8 +78,10 @@ class WebhookTwoInstancesIT {
                     }
                     Awaitility.await("every event delivered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                             .until(() -> receiver.received().stream().map(Receiver.Received::id).distinct().count() >= EVENTS);
-                    // a second delivery of any of them would come within a few polls
-                    Thread.sleep(1000);
+                    // Once every delivery is recorded as succeeded no instance sends it again, so the count below is final
+                    Awaitility.await("every delivery recorded as succeeded").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                            .until(() -> succeededDeliveries(first.base, endpoint) == EVENTS);
+                    assertEquals(EVENTS, receiver.received().size(), "no event sent twice");
                     Map<String, Integer> perEvent = new HashMap<>();
                     List<Long> afterAnswer = new ArrayList<>();
                     List<Long> afterRequest = new ArrayList<>();
