@@ -54,7 +54,9 @@ public class ImportJobs {
     private final Repository jobs;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Set<Long> held = ConcurrentHashMap.newKeySet();
+    final Set<Long> held = ConcurrentHashMap.newKeySet();
+    /** This instance's writes to its jobs, one at a time: a beat never interleaves with a job's own change of state. */
+    private final Object bookkeeping = new Object();
     private final AtomicReference<Current> current = new AtomicReference<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> daemon(task, "import-job"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "import-job-heartbeat"));
@@ -85,7 +87,14 @@ public class ImportJobs {
             return created;
         });
         held.add(job.id);
-        runner.submit(() -> run(job.id, format, dryRun, file));
+        runner.submit(() -> {
+            try {
+                run(job.id, format, dryRun, file);
+            } catch (Throwable t) {
+                LOG.errorf(t, "Import job %d could not record how it ended", job.id);
+                throw t;
+            }
+        });
         return view(job);
     }
 
@@ -140,11 +149,13 @@ public class ImportJobs {
     }
 
     private void update(long id, Change change) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = jobs.findById(id);
-            change.apply(job);
-            job.updatedAt = clock.instant();
-        });
+        synchronized (bookkeeping) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = jobs.findById(id);
+                change.apply(job);
+                job.updatedAt = clock.instant();
+            });
+        }
     }
 
     private void finish(long id, Current running, Change change) {
@@ -159,8 +170,18 @@ public class ImportJobs {
         });
     }
 
-    /** Marks the held jobs alive, and writes the running one's progress. */
-    private void beat() {
+    /**
+     * Marks the held jobs alive, and writes the running one's progress. One conditional update per job, never a read
+     * then a write of the whole row: a beat that read a job just before it finished would otherwise write it back as
+     * running, and the job would read as cut off a minute later.
+     */
+    void beat() {
+        synchronized (bookkeeping) {
+            writeBeat();
+        }
+    }
+
+    private void writeBeat() {
         try {
             Current running = current.get();
             Instant now = clock.instant();
@@ -169,15 +190,11 @@ public class ImportJobs {
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 for (long id : held) {
-                    ImportJob job = jobs.findById(id);
-                    if (job == null || job.state.isFinished()) {
-                        continue;
+                    if (running != null && running.id() == id) {
+                        jobs.update("updatedAt = ?1, doneItems = ?2, report = ?3 where id = ?4 and finishedAt is null and state = ?5",
+                                now, running.done().get(), write(ImportReportView.of(running.live())), id, ImportJobState.RUNNING);
                     }
-                    job.updatedAt = now;
-                    if (running != null && running.id() == id && job.state == ImportJobState.RUNNING) {
-                        job.doneItems = running.done().get();
-                        job.report = write(ImportReportView.of(running.live()));
-                    }
+                    jobs.update("updatedAt = ?1 where id = ?2 and finishedAt is null", now, id);
                 }
             });
         } catch (RuntimeException e) {
@@ -188,7 +205,7 @@ public class ImportJobs {
     private ImportJobView view(ImportJob job) {
         ImportJobState state = job.state;
         ImportJobView.Failure error = job.error == null ? null : new ImportJobView.Failure(job.error, job.errorLine, job.errorColumn);
-        if (!state.isFinished() && job.updatedAt.isBefore(clock.instant().minus(STALE_AFTER))) {
+        if (!state.isFinished() && !held.contains(job.id) && job.updatedAt.isBefore(clock.instant().minus(STALE_AFTER))) {
             state = ImportJobState.FAILED;
             error = new ImportJobView.Failure("Cut off: the instance running it stopped before it finished. What was written "
                     + "stays; importing the same file again finishes it without doubling anything", null, null);
