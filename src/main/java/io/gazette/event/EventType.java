@@ -16,7 +16,13 @@ public enum EventType {
     COMMENT_SUBMITTED("comment.submitted", false),
     COMMENT_APPROVED("comment.approved", false),
     AUTHOR_UPDATED("author.updated", true),
-    TAG_UPDATED("tag.updated", true);
+    TAG_UPDATED("tag.updated", true),
+    /**
+     * One batch of an import (WordPress or NDJSON) committed: its surrogate keys, and in the change feed every article,
+     * author and tag it wrote. One event per batch rather than one per item, so that a 10,000-post import does not send
+     * 10,000 webhooks.
+     */
+    CONTENT_IMPORTED("content.imported", false);
 
     private final String wireName;
     /** Whether the subject itself is a resource of the change feed (articles, authors, tags). */

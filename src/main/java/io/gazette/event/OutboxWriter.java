@@ -124,7 +124,8 @@ public class OutboxWriter {
     /**
      * The public resources whose representation the change altered: its subject (when that is an article, author or
      * tag), and those whose pages its surrogate keys purge (an article's translations, the authors and tags whose
-     * article counts moved, the articles naming a renamed author) that are public now.
+     * article counts moved, the articles naming a renamed author) that are public now; for an import, every article
+     * it names.
      */
     private Set<String> resources(PublicEvent event) {
         Set<String> resources = new LinkedHashSet<>();
@@ -139,7 +140,10 @@ public class OutboxWriter {
             SurrogateKeys.authorOf(key).ifPresent(authors::add);
             SurrogateKeys.tagOf(key).ifPresent(tags::add);
         }
-        ids("select id from article where status = 'PUBLISHED' and id in ", articles)
+        // an import names every article it wrote or whose page it changed: those not public now read as deletes (an
+        // article that left public view through it, or a draft the client never had; no content either way)
+        ids(event.type() == EventType.CONTENT_IMPORTED ? "select id from article where id in "
+                : "select id from article where status = 'PUBLISHED' and id in ", articles)
                 .forEach(id -> resources.add(PublicEvent.ARTICLE + ":" + id));
         ids("select id from author where slug in ", authors).forEach(id -> resources.add(PublicEvent.AUTHOR + ":" + id));
         ids("select id from tag where slug in ", tags).forEach(id -> resources.add(PublicEvent.TAG + ":" + id));

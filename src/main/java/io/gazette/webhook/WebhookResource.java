@@ -45,7 +45,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @SecurityRequirement(name = ApiDocs.BEARER)
 @Tag(name = "Webhooks", description = """
         Endpoints that receive events (article.published, article.updated, article.unpublished, article.deleted, \
-        article.scheduled, comment.submitted, comment.approved, author.updated, tag.updated), signed per Standard Webhooks, \
+        article.scheduled, comment.submitted, comment.approved, author.updated, tag.updated, content.imported: one per batch of an import), signed per Standard Webhooks, \
         at least once, with retries; admins only.""")
 public class WebhookResource {
 

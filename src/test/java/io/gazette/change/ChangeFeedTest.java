@@ -12,12 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.gazette.support.ImportJobClient;
 import io.gazette.support.TestData;
+import io.gazette.support.WxrFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,6 +94,51 @@ class ChangeFeedTest {
         assertEquals(id, page.getLong("items[0].id"));
         assertEquals("delete", page.getString("items[0].change"));
         assertNull(page.get("items[0].data"));
+    }
+
+    /**
+     * An import is a write like any other for a client syncing: what it made public comes as upserts, what it took out
+     * of public view as a delete, under the event content.imported (one per batch of the import).
+     */
+    @Test
+    void whatAnImportPublishesAndUnpublishesReachesTheFeed() {
+        String run = TestData.unique("feed");
+        String slug = run + "-germanys-new-defense-policy-guidelines";
+        String wordpress = WxrFixture.forRun(run);
+        String token = changes(null, null).path("nextToken");
+        assertEquals("succeeded", ImportJobClient.run("?format=wordpress", "application/xml", wordpress.getBytes(StandardCharsets.UTF_8))
+                .getString("state"));
+        long id = anonymous().get("/api/v1/articles/" + slug).then().statusCode(200).extract().jsonPath().getLong("id");
+
+        JsonPath imported = changes(token, "1000").then().statusCode(200).body("hasMore", equalTo(false)).extract().jsonPath();
+        assertEquals(Set.of("content.imported"), Set.copyOf(imported.getList("items.event")));
+        List<String> published = new ArrayList<>();
+        for (int i = 0; i < imported.getList("items").size(); i++) {
+            String item = "items[" + i + "]";
+            if (imported.getString(item + ".resource").equals("article") && imported.getString(item + ".change").equals("upsert")) {
+                String article = imported.getString(item + ".data.slug");
+                anonymous().get("/api/v1/articles/" + article).then().statusCode(200);
+                published.add(article);
+            }
+            if (imported.getString(item + ".change").equals("delete")) {
+                assertNull(imported.get(item + ".data"), "nothing of what is not public");
+            }
+        }
+        assertTrue(published.contains(slug), published.toString());
+        assertTrue(published.stream().allMatch(article -> article.startsWith(run)), published.toString());
+        assertTrue(imported.getList("items.findAll { it.resource == 'author' }.data.slug", String.class).stream()
+                .anyMatch(author -> author.startsWith(run)), "the imported authors");
+
+        String unpublished = wordpress.replace("<wp:post_name><![CDATA[" + slug + "]]></wp:post_name>\n\t\t<wp:status><![CDATA[publish]]>",
+                "<wp:post_name><![CDATA[" + slug + "]]></wp:post_name>\n\t\t<wp:status><![CDATA[draft]]>");
+        assertTrue(!unpublished.equals(wordpress), "the fixture's post 18 is published");
+        ImportJobClient.run("?format=wordpress", "application/xml", unpublished.getBytes(StandardCharsets.UTF_8));
+        anonymous().get("/api/v1/articles/" + slug).then().statusCode(404);
+
+        JsonPath after = changes(imported.getString("nextToken"), null).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("delete"), after.getList("items.findAll { it.resource == 'article' }.change"), after.prettify());
+        assertEquals(id, after.getLong("items.find { it.resource == 'article' }.id"));
+        assertEquals(Set.of("content.imported"), Set.copyOf(after.getList("items.event")));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.gazette.article.query.ArticleCounts;
 import io.gazette.common.persistence.DatabaseKind;
 import io.gazette.common.web.ContentChanged;
+import io.gazette.event.PublicEvent;
 import io.gazette.common.web.SurrogateKeys;
 import io.gazette.language.LanguageConfig;
 import io.gazette.transfer.ImportFormat;
@@ -35,10 +36,12 @@ public class NdjsonImport implements ImportFormat {
     private final DatabaseKind databaseKind;
     private final LanguageConfig languages;
     private final Event<ContentChanged> changed;
+    private final Event<PublicEvent> events;
     private final Cache counts;
 
     NdjsonImport(AgroalDataSource dataSource, DatabaseKind databaseKind, LanguageConfig languages, Event<ContentChanged> changed,
-                 @CacheName(ArticleCounts.CACHE) Cache counts) {
+                 Event<PublicEvent> events, @CacheName(ArticleCounts.CACHE) Cache counts) {
+        this.events = events;
         this.dataSource = dataSource;
         this.databaseKind = databaseKind;
         this.languages = languages;
@@ -87,6 +90,7 @@ public class NdjsonImport implements ImportFormat {
                 }
                 if (!changedKeys.isEmpty()) {
                     changed.fire(new ContentChanged(changedKeys));
+                    events.fire(PublicEvent.imported(NAME, changedKeys));
                 }
                 return changedKeys;
             });

@@ -2,6 +2,7 @@ package io.gazette.transfer.wordpress;
 
 import io.gazette.article.dto.FeaturedImage;
 import io.gazette.common.web.ContentChanged;
+import io.gazette.event.PublicEvent;
 import io.gazette.transfer.ImportOutcome;
 import io.gazette.transfer.ImportReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,8 +79,10 @@ class WordPressWriter {
     private final TaxonomyWriter taxonomies;
     private final ArticleWriter articles;
     private final Event<ContentChanged> changed;
+    private final Event<PublicEvent> events;
 
-    WordPressWriter(TaxonomyWriter taxonomies, ArticleWriter articles, Event<ContentChanged> changed) {
+    WordPressWriter(TaxonomyWriter taxonomies, ArticleWriter articles, Event<ContentChanged> changed, Event<PublicEvent> events) {
+        this.events = events;
         this.taxonomies = taxonomies;
         this.articles = articles;
         this.changed = changed;
@@ -93,6 +96,7 @@ class WordPressWriter {
         }
         if (!batch.purge.isEmpty()) {
             changed.fire(new ContentChanged(batch.purge));
+            events.fire(PublicEvent.imported(WordPressImport.NAME, batch.purge));
         }
         return batch;
     }
