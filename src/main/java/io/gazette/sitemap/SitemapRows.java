@@ -89,7 +89,9 @@ public class SitemapRows {
                             + " (select a.id, a.slug, a.section, a.updated_at, a.published_at, a.translation_group_id from article a"
                             + " where a.language = ? and a.status = 'PUBLISHED' order by a.published_at, a.id"
                             + " offset " + offset + " rows fetch first " + limit + " rows only) p"
-                            + " left join article t on t.translation_group_id = p.translation_group_id and t.status = 'PUBLISHED'"
+                            // coalesce: H2 looks a null group up in the index as every article without one (6,000
+                            // untranslated articles: 36 million rows scanned, 4.9 s; with it 27 ms)
+                            + " left join article t on t.translation_group_id = coalesce(p.translation_group_id, -1) and t.status = 'PUBLISHED'"
                             + " order by p.published_at, p.id, t.language")) {
                 statement.setString(1, language);
                 statement.setFetchSize(FETCH);
