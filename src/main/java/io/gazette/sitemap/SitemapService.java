@@ -40,7 +40,8 @@ public class SitemapService {
 
     /**
      * The addresses of every language's sitemaps (as many as its published articles need at gazette.sitemaps.max-urls
-     * each; none for a language with nothing published) and of the News sitemap, under {@code base}, the address this
+     * each, and page 1 even while a language has nothing published, so that its first article needs no new index) and
+     * of the News sitemap, under {@code base}, the address this
      * API was reached at.
      */
     public byte[] index(String base) throws XMLStreamException {
@@ -49,7 +50,7 @@ public class SitemapService {
         List<String> sitemaps = new ArrayList<>();
         for (String language : codes()) {
             long count = published.getOrDefault(language, 0L);
-            long pages = (count + config.maxUrls() - 1) / config.maxUrls();
+            long pages = Math.max(1, (count + config.maxUrls() - 1) / config.maxUrls());
             for (long page = 1; page <= pages; page++) {
                 sitemaps.add(base + "sitemaps/" + language + "/" + page + ".xml");
             }

@@ -51,6 +51,10 @@ class SitemapTest {
         TestData.article().with("language", "es").published();
         List<String> sitemaps = Sitemaps.index();
         assertTrue(sitemaps.containsAll(List.of("/sitemaps/en/1.xml", "/sitemaps/es/1.xml", "/sitemaps/news.xml")), sitemaps.toString());
+        // every configured language's first file, published in or not: a language's first article needs no new index
+        List<String> languages = given().get("/api/v1/languages").then().statusCode(200).extract().jsonPath().getList("items.code");
+        assertTrue(languages.size() > 2, languages.toString());
+        languages.forEach(language -> assertTrue(sitemaps.contains("/sitemaps/" + language + "/1.xml"), language + " in " + sitemaps));
         for (String sitemap : sitemaps) {
             Sitemaps.urls(Sitemaps.fetch(sitemap));
         }
