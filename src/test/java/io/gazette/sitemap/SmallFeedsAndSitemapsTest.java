@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndEntry;
 import io.gazette.feed.FeedsForTests;
-import io.gazette.support.SmallFeedsAndSitemapsProfile;
+import io.gazette.support.NonDefaultSettingsProfile;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The settings that size feeds and sitemaps, and the article path pattern, at small values. */
 @QuarkusTest
-@TestProfile(SmallFeedsAndSitemapsProfile.class)
+@TestProfile(NonDefaultSettingsProfile.class)
 class SmallFeedsAndSitemapsTest {
 
     @BeforeEach

@@ -4,24 +4,17 @@ import static io.gazette.support.TestData.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.gazette.support.NonDefaultSettingsProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With the default setting (gazette.webhooks.allow-private-targets=false), the API refuses private targets with a 400 naming url. */
+/** With the default setting outside the tests (gazette.webhooks.allow-private-targets=false), the API refuses private targets with a 400 naming url. */
 @QuarkusTest
-@TestProfile(PrivateTargetsRefusedTest.DefaultTargets.class)
+@TestProfile(NonDefaultSettingsProfile.class)
 class PrivateTargetsRefusedTest {
-
-    public static class DefaultTargets implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gazette.webhooks.allow-private-targets", "false");
-        }
-    }
 
     @Test
     void loopbackPrivateAndLinkLocalTargetsAre400s() {

@@ -3,14 +3,14 @@ package io.gazette.common.web;
 import static io.gazette.support.TestData.anonymous;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gazette.support.BehindProxyProfile;
+import io.gazette.support.NonDefaultSettingsProfile;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(BehindProxyProfile.class)
+@TestProfile(NonDefaultSettingsProfile.class)
 class ForwardedLinksTest {
 
     private static String links(String forwardedHost, String tag) {

@@ -3,7 +3,7 @@ package io.gazette.common.web;
 import static io.gazette.support.TestData.anonymous;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gazette.support.SmallResponseCacheProfile;
+import io.gazette.support.NonDefaultSettingsProfile;
 import io.gazette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(SmallResponseCacheProfile.class)
+@TestProfile(NonDefaultSettingsProfile.class)
 class ResponseCacheBoundTest {
 
     @Inject
@@ -29,10 +29,10 @@ class ResponseCacheBoundTest {
                 sent += anonymous().queryParam("tag", tag).queryParam("size", size).queryParam("page", page)
                         .queryParam("include", "body").get("/api/v1/articles").then().statusCode(200).extract().asByteArray().length;
                 long held = cache.weightedSize();
-                assertTrue(held <= SmallResponseCacheProfile.MAX_BYTES, held + " bytes held after " + sent + " sent");
+                assertTrue(held <= NonDefaultSettingsProfile.CACHE_MAX_BYTES, held + " bytes held after " + sent + " sent");
             }
         }
-        assertTrue(sent > 3L * SmallResponseCacheProfile.MAX_BYTES, "the test read only " + sent + " bytes");
-        assertTrue(cache.weightedSize() > SmallResponseCacheProfile.MAX_BYTES / 4, "the cache kept " + cache.weightedSize());
+        assertTrue(sent > 3L * NonDefaultSettingsProfile.CACHE_MAX_BYTES, "the test read only " + sent + " bytes");
+        assertTrue(cache.weightedSize() > NonDefaultSettingsProfile.CACHE_MAX_BYTES / 4, "the cache kept " + cache.weightedSize());
     }
 }
