@@ -32,6 +32,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class ChangeFeedTest {
 
     private static final int WRITES = 1000;
+    private static final int CLIENT_READS_EVERY = 5;
 
     @Inject
     ObjectMapper json;
@@ -151,12 +153,16 @@ class ChangeFeedTest {
         String start = changes(null, null).path("nextToken");
         Universe universe = new Universe();
         AtomicBoolean writing = new AtomicBoolean(true);
+        // A permit per write: the client, once it has caught up, reads again after a few more writes, rather than
+        // asking in a loop as fast as it can (which took the CPU the writes need on a small machine)
+        Semaphore written = new Semaphore(0);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<Integer> writer = pool.submit(() -> {
             try {
-                return universe.write(WRITES);
+                return universe.write(WRITES, written);
             } finally {
                 writing.set(false);
+                written.release(WRITES);
             }
         });
         Future<Map<String, JsonNode>> client = pool.submit(() -> {
@@ -181,6 +187,7 @@ class ChangeFeedTest {
                         return state;
                     }
                     lastPass = done;
+                    written.acquire(CLIENT_READS_EVERY);
                 }
             }
         });
@@ -209,7 +216,7 @@ class ChangeFeedTest {
         private final Set<String> deletedTags = new TreeSet<>();
         private final Set<String> deletedArticles = new TreeSet<>();
 
-        int write(int wanted) {
+        int write(int wanted, Semaphore written) {
             int writes = 0;
             for (int i = 0; i < 3; i++) {
                 authors.add(TestData.author());
@@ -220,6 +227,7 @@ class ChangeFeedTest {
                 writes++;
             }
             while (writes < wanted) {
+                written.release();
                 int pick = random.nextInt(100);
                 if (pick < 25 || published.size() < 3) {
                     String tag = any(tags);
