@@ -101,7 +101,7 @@ public final class Sitemaps {
         return found.getLength() == 0 ? null : found.item(0).getTextContent();
     }
 
-    /** The front-end URL of an article, with the default article path. */
+    /** The front-end URL of an article, with the default article path (asks the API for the site URL: not per URL of a sitemap). */
     public static String articleUrl(String slug) {
         return TestData.siteUrl().replaceAll("/$", "") + "/articles/" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
