@@ -9,6 +9,7 @@ import io.gazette.common.openapi.ApiDocs;
 import io.gazette.common.security.Roles;
 import io.gazette.webhook.dto.CreatedWebhook;
 import io.gazette.webhook.dto.DeliveryView;
+import io.gazette.webhook.dto.PingView;
 import io.gazette.webhook.dto.WebhookInput;
 import io.gazette.webhook.dto.WebhookPatch;
 import io.gazette.webhook.dto.WebhookView;
@@ -130,6 +131,23 @@ public class WebhookResource {
             @Parameter(description = WEBHOOK_ID, example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             @PathParam("id") String id, @BeanParam PageParams page, @Context UriInfo uri) {
         return Responses.page(webhooks.deliveries(QueryValues.pathId("webhook", id), page.toRequest()), uri);
+    }
+
+    @POST
+    @Path("/{id}/ping")
+    @Operation(operationId = "pingWebhook", summary = "Send a signed test event to an endpoint now, and see what it answered",
+            description = """
+                    A POST like every event's, with type webhook.ping, data {"webhook": <id>}, no purge keys, and a webhook-id \
+                    of its own ("ping_..."), signed with the endpoint's secret: a receiver checks its signature verification \
+                    and its firewall with it. Sent whether the endpoint is active or not, once (no retries), and not kept in \
+                    the delivery log; the answer is the attempt. A refused target (loopback, private, link-local) is an \
+                    attempt that failed, not a 400.""")
+    @APIResponse(responseCode = "200", description = "Sent (or refused); delivered says whether the endpoint answered 2xx",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PingView.class)))
+    @APIResponse(responseCode = "404", description = "No webhook has this id")
+    public PingView ping(@Parameter(description = WEBHOOK_ID, example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                         @PathParam("id") String id) {
+        return webhooks.ping(QueryValues.pathId("webhook", id));
     }
 
     @POST

@@ -33,6 +33,7 @@ import java.util.concurrent.TimeoutException;
 public class WebhookSender {
 
     static final String USER_AGENT = "Gazette-Webhooks/1";
+    public static final String PING = "webhook.ping";
     private static final int EXCERPT_BYTES = 2000;
     private static final int EXCERPT_CHARS = 500;
     private static final long EXCERPT_WAIT_MILLIS = 2000;
@@ -98,14 +99,37 @@ public class WebhookSender {
     }
 
     public Outcome send(Delivery delivery) {
+        return post(delivery.url(), delivery.secret(), delivery.eventId(), () -> body(delivery));
+    }
+
+    /**
+     * A test event for one endpoint, sent now: {@code webhook.ping} with the endpoint's id as data, signed like any
+     * event, with a webhook-id of its own ("ping_..."). Not an event of the outbox: no retries, no delivery log.
+     */
+    public Outcome ping(long endpointId, String url, String secret, String eventId) {
+        return post(url, secret, eventId, () -> {
+            ObjectNode body = json.createObjectNode();
+            body.put("type", PING);
+            body.put("timestamp", clock.instant().toString());
+            body.putObject("data").put("webhook", endpointId);
+            body.putArray("purgeKeys");
+            return body.toString();
+        });
+    }
+
+    private interface Body {
+        String write();
+    }
+
+    private Outcome post(String url, String secret, String eventId, Body bodyWriter) {
         Instant attemptedAt = clock.instant();
         long started = System.nanoTime();
-        URI target = URI.create(delivery.url());
+        URI target = URI.create(url);
         Optional<String> refused = targets.refusal(target);
         if (refused.isPresent()) {
             return new Outcome(attemptedAt, null, 0, null, "Refused: " + refused.get());
         }
-        String body = body(delivery);
+        String body = bodyWriter.write();
         long timestamp = attemptedAt.getEpochSecond();
         HttpRequest request;
         try {
@@ -113,9 +137,9 @@ public class WebhookSender {
                     .timeout(config.requestTimeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", USER_AGENT)
-                    .header("webhook-id", delivery.eventId())
+                    .header("webhook-id", eventId)
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", new Webhook(delivery.secret()).sign(delivery.eventId(), timestamp, body))
+                    .header("webhook-signature", new Webhook(secret).sign(eventId, timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build();
         } catch (WebhookSigningException | EmptyWebhookSecretException | IllegalArgumentException e) {

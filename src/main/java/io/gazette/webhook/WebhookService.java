@@ -9,6 +9,7 @@ import io.gazette.common.persistence.SqlReads;
 import io.gazette.event.EventType;
 import io.gazette.webhook.dto.CreatedWebhook;
 import io.gazette.webhook.dto.DeliveryView;
+import io.gazette.webhook.dto.PingView;
 import io.gazette.webhook.dto.WebhookInput;
 import io.gazette.webhook.dto.WebhookPatch;
 import io.gazette.webhook.dto.WebhookView;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Admins' endpoints and their delivery log. */
@@ -38,8 +40,11 @@ public class WebhookService {
     private final Event<DeliveriesDue> due;
     private final SqlReads sql;
     private final Clock clock;
+    private final WebhookSender sender;
 
-    WebhookService(WebhookEndpoint.Repository endpoints, WebhookTargets targets, Event<DeliveriesDue> due, SqlReads sql, Clock clock) {
+    WebhookService(WebhookEndpoint.Repository endpoints, WebhookTargets targets, Event<DeliveriesDue> due, SqlReads sql, Clock clock,
+                   WebhookSender sender) {
+        this.sender = sender;
         this.endpoints = endpoints;
         this.targets = targets;
         this.due = due;
@@ -111,6 +116,18 @@ public class WebhookService {
         sql.select("select count(*) from webhook_delivery where endpoint_id = :endpoint", Map.of("endpoint", endpointId),
                 row -> total[0] = row.getLong(1));
         return new PagedList<>(items, PageMeta.of(page, total[0]));
+    }
+
+    /**
+     * Sends a webhook.ping to the endpoint now, active or not, and says what came back; outside any transaction (the
+     * request may take the whole request timeout). Not logged with the deliveries.
+     */
+    public PingView ping(long id) {
+        WebhookEndpoint endpoint = find(id);
+        String eventId = "ping_" + UUID.randomUUID().toString().replace("-", "");
+        WebhookSender.Outcome outcome = sender.ping(id, endpoint.url, endpoint.secret, eventId);
+        return new PingView(eventId, outcome.succeeded(), new DeliveryView.Attempt(1, outcome.attemptedAt(), outcome.statusCode(),
+                outcome.latencyMillis(), outcome.responseExcerpt(), outcome.error()));
     }
 
     /** Sends the delivery again from its first attempt: at once, then with the usual retries. */

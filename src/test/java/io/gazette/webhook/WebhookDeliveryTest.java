@@ -237,6 +237,35 @@ class WebhookDeliveryTest {
         assertNull(json.readTree(event.body()).get("data").get("email"));
     }
 
+    @Test
+    void aPingIsASignedTestEventSentAtOnceWhateverTheEndpointsStateAndNotLogged() throws Exception {
+        JsonPath created = register(List.of("tag.updated"));
+        long id = created.getLong("id");
+        editor().body(Map.of("active", false)).patch("/api/v1/webhooks/" + id).then().statusCode(200);
+
+        JsonPath ping = editor().post("/api/v1/webhooks/" + id + "/ping").then().statusCode(200)
+                .body("delivered", equalTo(true)).body("attempt.statusCode", equalTo(200))
+                .body("attempt.responseExcerpt", equalTo("answered 200")).extract().jsonPath();
+        Receiver.Received received = only(receiver.received());
+        new Webhook(created.getString("secret")).verify(received.body(), received.headers().map());
+        assertEquals(ping.getString("eventId"), received.id());
+        assertTrue(received.id().startsWith("ping_"), received.id());
+        JsonNode body = json.readTree(received.body());
+        assertEquals("webhook.ping", body.get("type").asText());
+        assertEquals(id, body.get("data").get("webhook").asLong());
+        editor().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
+
+        receiver.answer(500);
+        editor().post("/api/v1/webhooks/" + id + "/ping").then().statusCode(200)
+                .body("delivered", equalTo(false)).body("attempt.statusCode", equalTo(500)).body("attempt.error", equalTo("HTTP 500"));
+        dispatcher.dispatch();
+        assertEquals(2, receiver.received().size(), "no retry of a ping");
+
+        editor().post("/api/v1/webhooks/12345678/ping").then().statusCode(404).contentType("application/problem+json");
+        editor().post("/api/v1/webhooks/abc/ping").then().statusCode(404).contentType("application/problem+json");
+        anonymous().post("/api/v1/webhooks/" + id + "/ping").then().statusCode(401);
+    }
+
     /**
      * The signature the reference library computes for this id, timestamp and body. Its verify() also checks the timestamp
      * against the system clock, which this test has moved; {@link #aGivenSecretSignsAndNeverShowsAgain} calls it as a
