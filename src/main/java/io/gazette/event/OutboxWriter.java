@@ -71,7 +71,7 @@ public class OutboxWriter {
                 public void beforeCompletion() {
                     // a transaction marked for rollback is not committing: it takes no positions
                     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        insert(rows);
+                        insert(importedAsOne(rows));
                     }
                 }
 
@@ -81,6 +81,28 @@ public class OutboxWriter {
             });
         }
         pending.add(new Row(event, write(event.publicRepresentation()), String.join(" ", resources(event)), clock.instant()));
+    }
+
+    /**
+     * A batch of an import is one event, content.imported: the events its writes fired on the way (an article's
+     * revision, a comment count) go into it, their surrogate keys and resources with its own, rather than out one by one.
+     */
+    private static List<Row> importedAsOne(List<Row> rows) {
+        Row imported = rows.stream().filter(row -> row.event().type() == EventType.CONTENT_IMPORTED).findFirst().orElse(null);
+        if (imported == null || rows.size() == 1) {
+            return rows;
+        }
+        Set<String> keys = new TreeSet<>();
+        Set<String> resources = new LinkedHashSet<>();
+        for (Row row : rows) {
+            keys.addAll(row.event().purgeKeys());
+            if (!row.resources().isEmpty()) {
+                resources.addAll(List.of(row.resources().split(" ")));
+            }
+        }
+        PublicEvent event = imported.event();
+        return List.of(new Row(new PublicEvent(event.type(), event.subjectKind(), event.subjectId(), keys, event.publicRepresentation()),
+                imported.payload(), String.join(" ", resources), imported.occurredAt()));
     }
 
     /**

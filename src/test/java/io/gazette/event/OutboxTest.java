@@ -11,9 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.gazette.article.workflow.ArticleSchedule;
 import io.gazette.support.MutableClock;
+import io.gazette.support.ImportJobClient;
 import io.gazette.support.TestData;
+import io.gazette.support.WxrFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,6 +72,33 @@ class OutboxTest {
         long authorId = anonymous().get("/api/v1/authors/" + author).then().extract().jsonPath().getLong("id");
         assertEquals(List.of("article:" + published.subjectId(), "author:" + authorId), published.resources(),
                 "the article, and its author, whose article count moved");
+    }
+
+    @Test
+    void anImportBatchIsOneContentImportedEventCarryingEveryKeyItsWritesPurged() throws Exception {
+        String run = TestData.unique("outbox");
+        String slug = run + "-germanys-new-defense-policy-guidelines";
+        String wordpress = WxrFixture.forRun(run);
+        long head = head();
+        ImportJobClient.run("?format=wordpress", "application/xml", wordpress.getBytes(StandardCharsets.UTF_8));
+        long id = anonymous().get("/api/v1/articles/" + slug).then().statusCode(200).extract().jsonPath().getLong("id");
+
+        Row imported = only(after(head), "content.imported");
+        assertEquals(1, after(head).size(), "one event for the batch, none per article or comment count: " + after(head));
+        assertEquals(json.readTree("{\"format\":\"wordpress\"}"), imported.payload());
+        assertTrue(imported.resources().contains("article:" + id), imported.resources().toString());
+        assertTrue(imported.purgeKeys().contains("article-" + id), imported.purgeKeys().toString());
+
+        // the post becomes a draft: the article's own change (a revision, an unpublication) goes into the batch's event
+        long again = head();
+        ImportJobClient.run("?format=wordpress", "application/xml", wordpress.replace(
+                "<wp:post_name><![CDATA[" + slug + "]]></wp:post_name>\n\t\t<wp:status><![CDATA[publish]]>",
+                "<wp:post_name><![CDATA[" + slug + "]]></wp:post_name>\n\t\t<wp:status><![CDATA[draft]]>").getBytes(StandardCharsets.UTF_8));
+        List<Row> rows = after(again);
+        assertEquals(List.of("content.imported"), rows.stream().map(Row::type).toList());
+        assertTrue(rows.get(0).resources().contains("article:" + id), rows.get(0).resources().toString());
+        assertTrue(rows.get(0).purgeKeys().containsAll(List.of("article-" + id, "comments-" + id, "articles-edited")),
+                "the unpublication's keys: " + rows.get(0).purgeKeys());
     }
 
     @Test

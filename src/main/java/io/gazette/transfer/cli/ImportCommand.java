@@ -72,6 +72,8 @@ public class ImportCommand implements QuarkusApplication {
         System.setProperty("gazette.demo-content", "false");
         System.setProperty("quarkus.banner.enabled", "false");
         System.setProperty("quarkus.scheduler.enabled", "false");
+        // the import's events wait in the outbox for the service to deliver them: this process ends with the import
+        System.setProperty("gazette.webhooks.dispatch-on-commit", "false");
         if (System.getProperty("quarkus.log.level") == null) {
             System.setProperty("quarkus.log.level", "ERROR");
         }
