@@ -48,6 +48,10 @@ public class WebhookTargets {
         if (url.length() > MAX_URL_LENGTH) {
             throw ProblemException.invalidField(field, "must be at most " + MAX_URL_LENGTH + " characters");
         }
+        if (uri.getRawUserInfo() != null) {
+            // the client would not send them, and a log or the delivery list would show them
+            throw ProblemException.invalidField(field, "must not carry a user name or password: a receiver checks the signature instead");
+        }
         try {
             refusal(InetAddress.getAllByName(uri.getHost())).ifPresent(reason -> {
                 throw ProblemException.invalidField(field, reason);

@@ -207,7 +207,7 @@ class WebhookDeliveryTest {
 
     @Test
     void badRegistrationsAreNamed() {
-        for (String url : List.of("not a url", "ftp://hooks.example.org/x", "/relative/path", "https://")) {
+        for (String url : List.of("not a url", "ftp://hooks.example.org/x", "/relative/path", "https://", "https://user:pw@hooks.example.org/x")) {
             editor().body(Map.of("url", url, "events", List.of("article.published"))).post("/api/v1/webhooks").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("url"));
         }
