@@ -172,6 +172,7 @@ load_started=$(ps -o etimes= -p "$APP" | tr -d ' ')   # the JVM's uptime when th
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${MINUTES}m" --timeout 10s --latency -s "$OUT/fill.lua" "$G" > "$OUT/wrk.txt"
 wait "$SAMPLER" 2>/dev/null || true
 echo "load after the run: $(load_average)"
+kill -0 "$APP" 2>/dev/null || { echo "Gazette exited during the run, see $OUT/app.log:" >&2; tail -5 "$OUT/app.log" >&2; exit 1; }
 metric() { curl -sf "http://127.0.0.1:$MGMT_PORT/q/metrics" | awk -v m="$1" '$1 ~ "^"m {print $2; exit}'; }
 cache_bytes=$(metric gazette_response_cache_bytes)
 echo "wrk, ${MINUTES} min at $CONNECTIONS connections: $(awk '/Requests\/sec/ {print $2}' "$OUT/wrk.txt") req/s," \
