@@ -56,5 +56,6 @@ load_h2() {   # a fresh data directory, migrated by a first start, then filled b
 }
 
 rss_mib() { echo "$(( $(ps -o rss= -p "$APP") / 1024 ))"; }
+rss_kinds() { awk '/^Rss(Anon|File|Shmem):/ {printf "%s%d", (n++ ? " " : ""), $2 / 1024}' "/proc/$APP/status"; }   # MiB
 
 load_average() { uptime | sed 's/.*load average: //'; }

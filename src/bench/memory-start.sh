@@ -21,7 +21,10 @@
 #    the JVM's native memory summary.
 # Settings (environment): JAVA (java), JAVA_OPTS (the flags README "Memory and start" recommends), APPCDS (trained), STARTS (5),
 # MINUTES (10), CONNECTIONS (64), THREADS (2), ARTICLES (10000), NMT (0), SKIP_START / SKIP_LOAD (0), PORT (8591),
-# BUILD (1 rebuilds). Output: target/memory-start/ (logs, rss.txt, wrk.txt). Needs wrk, curl, python3.
+# BUILD (1 rebuilds), RESPONSE_CACHE (gazette.cache.memory.max-bytes, e.g. 8M; unset: the default), H2_CACHE_SIZE
+# (H2's CACHE_SIZE in KB, put into application.properties' JDBC URL; unset: that URL's), EXTRA_PROPS (more -D
+# settings, e.g. -Dquarkus.thread-pool.max-threads=16). Output: target/memory-start/ (logs, rss.txt with
+# RSS/RssAnon/RssFile/RssShmem every 30 s, wrk.txt, gc.log of the memory run). Needs wrk, curl, python3.
 set -euo pipefail
 shopt -s extglob
 cd "$(dirname "$0")/../.."
@@ -64,6 +67,14 @@ else
   rm -f "$dir/app-cds.jsa"
 fi
 [[ ${NMT:-0} == 1 ]] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
+# Settings as system properties, so that the training run and the measured runs share them
+[[ -n ${RESPONSE_CACHE:-} ]] && JAVA_OPTS="$JAVA_OPTS -Dgazette.cache.memory.max-bytes=$RESPONSE_CACHE"
+if [[ -n ${H2_CACHE_SIZE:-} ]]; then
+  url=$(sed -n 's/^quarkus\.datasource\.jdbc\.url=//p' src/main/resources/application.properties)
+  [[ $url == *CACHE_SIZE=* ]] || { echo "no CACHE_SIZE in application.properties' JDBC URL" >&2; exit 1; }
+  JAVA_OPTS="$JAVA_OPTS -Dquarkus.datasource.jdbc.url=${url/CACHE_SIZE=+([0-9])/CACHE_SIZE=$H2_CACHE_SIZE}"
+fi
+[[ -n ${EXTRA_PROPS:-} ]] && JAVA_OPTS="$JAVA_OPTS $EXTRA_PROPS"
 load_h2 "$dir"
 case $APPCDS in
   quarkus) cp "$dir/quarkus-app-cds.jsa" "$dir/app-cds.jsa" ;;
@@ -125,7 +136,8 @@ fi
 
 # ---- memory at saturation ----
 [[ ${SKIP_LOAD:-0} == 1 ]] && exit 0
-start_app "$dir" "$OUT/app.log"
+rm -f "$OUT/gc.log"
+start_app "$dir" "$OUT/app.log" "-Xlog:gc:file=$(realpath -m "$OUT/gc.log"):uptime"
 slug=$(curl -sf "$G/api/v1/articles?size=1&fields=slug" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
 cat > "$OUT/fill.lua" <<EOF
 -- a third the hot pages of ceiling.sh; the rest spread over thousands of distinct answers, so the cache fills
@@ -150,15 +162,17 @@ EOF
 echo
 echo "load before the run: $(load_average)"
 : > "$OUT/rss.txt"
+load_started=$(ps -o etimes= -p "$APP" | tr -d ' ')   # the JVM's uptime when the load begins, for the GC log
 (
   for s in $(seq 30 30 $((MINUTES * 60))); do
     sleep 30
-    echo "$s $(rss_mib)" >> "$OUT/rss.txt"
+    echo "$s $(rss_mib) $(rss_kinds)" >> "$OUT/rss.txt"
   done
 ) & SAMPLER=$!
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${MINUTES}m" --timeout 10s --latency -s "$OUT/fill.lua" "$G" > "$OUT/wrk.txt"
 wait "$SAMPLER" 2>/dev/null || true
 echo "load after the run: $(load_average)"
+kill -0 "$APP" 2>/dev/null || { echo "Gazette exited during the run, see $OUT/app.log:" >&2; tail -5 "$OUT/app.log" >&2; exit 1; }
 metric() { curl -sf "http://127.0.0.1:$MGMT_PORT/q/metrics" | awk -v m="$1" '$1 ~ "^"m {print $2; exit}'; }
 cache_bytes=$(metric gazette_response_cache_bytes)
 echo "wrk, ${MINUTES} min at $CONNECTIONS connections: $(awk '/Requests\/sec/ {print $2}' "$OUT/wrk.txt") req/s," \
@@ -166,6 +180,22 @@ echo "wrk, ${MINUTES} min at $CONNECTIONS connections: $(awk '/Requests\/sec/ {p
   "non-2xx/3xx: $(awk '/Non-2xx/ {print $5}' "$OUT/wrk.txt" | grep . || echo 0) (article pages of drafts are 404s by design)," \
   "socket errors: $(grep -o 'Socket errors.*' "$OUT/wrk.txt" || echo none)"
 echo "RSS every 30 s (MiB): $(awk '{printf "%s ", $2}' "$OUT/rss.txt")"
+echo "RssAnon/RssFile/RssShmem every 30 s (MiB): $(awk '{printf "%s/%s/%s ", $3, $4, $5}' "$OUT/rss.txt")"
+echo "end: RSS $(rss_mib) MiB = anon/file/shmem $(rss_kinds | tr ' ' '/') MiB; threads $(ls /proc/"$APP"/task | wc -l)"
+python3 - "$OUT/gc.log" "$load_started" "$MINUTES" <<'PY'
+import re, sys
+since, minutes = float(sys.argv[2]), float(sys.argv[3])
+young = full = 0; young_ms = full_ms = 0.0; heap = []
+for line in open(sys.argv[1]):
+    m = re.match(r'\[([0-9.]+)s\].*Pause (Young|Full).*?(\d+)M->(\d+)M\((\d+)M\) ([0-9.]+)ms', line)
+    if not m or float(m[1]) < since: continue
+    if m[2] == 'Full': full += 1; full_ms += float(m[6]); heap.append(int(m[4]))
+    else: young += 1; young_ms += float(m[6])
+total = young_ms + full_ms
+print(f"GC during the load: {young} young ({young_ms/1000:.1f} s), {full} full ({full_ms/1000:.1f} s), "
+      f"{100 * total / (minutes * 60000):.1f} % of the wall time; heap after the last full GCs: "
+      f"{', '.join(f'{h} MB' for h in heap[-3:]) or 'none'}")
+PY
 echo "RSS after $MINUTES min: $(rss_mib) MiB; peak of the samples: $(sort -k2 -n "$OUT/rss.txt" | tail -1 | cut -d' ' -f2) MiB;" \
   "response cache: $(python3 -c "print(round(float('${cache_bytes:-0}') / 1048576, 1))") MiB held"
 if [[ ${NMT:-0} == 1 ]]; then
