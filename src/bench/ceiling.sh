@@ -26,7 +26,9 @@
 # MIXED_DURATION (15s), TIMEOUT (10s: wrk's; an answer slower than that counts as an error), DBS ("h2 pg", pg
 # only when pg_ctlcluster exists), MODES, GZIP (0), WAIT_LOAD (2) and WAIT_MAX (600): first wait up to WAIT_MAX
 # seconds for a 1-minute load under WAIT_LOAD (a shared machine), JAVA_OPTS (-Xmx512m), PORT (8491; management
-# PORT+1000), NGINX_PORT (8492), BUILD (1 rebuilds the jars).
+# PORT+1000), NGINX_PORT (8492), BUILD (1 rebuilds the jars), JARS (target/ceiling: the jars are JARS-h2 and JARS-pg;
+# another prefix measures jars built elsewhere, e.g. an older commit's, which are then never rebuilt), ONLY_200S (1 skips
+# the 304s and the mixed runs: a jar from before ETags).
 # Jars: target/ceiling-h2 and target/ceiling-pg (copies of target/quarkus-app); built with
 # ./mvnw -B -o package -DskipTests [-Dquarkus.profile=pg] when missing (the pg build leaves the pg jar in
 # target/quarkus-app). Needs wrk, nginx (Debian packages: apt-get install -y nginx wrk), curl, python3, and
@@ -296,8 +298,9 @@ while (( waited < ${WAIT_MAX:-600} )) && python3 -c "import os, sys; sys.exit(os
 done
 echo "load before: $(uptime | sed 's/.*load average: //') (after waiting $waited s for a load under ${WAIT_LOAD:-2})"
 for db in $DBS; do
-  dir=target/ceiling-$db
-  if [[ $db == pg ]]; then build "$dir" -Dquarkus.profile=pg; else build "$dir"; fi
+  dir=${JARS:-target/ceiling}-$db
+  if [[ -n ${JARS:-} ]]; then [[ -f $dir/quarkus-run.jar ]] || { echo "no jar in $dir" >&2; exit 1; }
+  elif [[ $db == pg ]]; then build "$dir" -Dquarkus.profile=pg; else build "$dir"; fi
   "load_$db" "$dir"
   for mode in ${MODES:-on off}; do
     if [[ $mode == off ]]; then
@@ -318,7 +321,7 @@ for db in $DBS; do
     echo "## $([[ $db == h2 ]] && echo 'H2 (embedded)' || echo 'PostgreSQL 15'), cache $mode$([[ $mode == off ]] && echo " (-D$CACHE_OFF_PROPERTY=0)")"
     measure "$db-$mode"
     table "200s: $ARTICLES articles, $CONNECTIONS connections" "$db-$mode"
-    if [[ $mode == on ]]; then
+    if [[ $mode == on && ${ONLY_200S:-0} == 0 ]]; then
       measure "$db-$mode-304" revalidate
       table "304s: If-None-Match with the current ETag (nginx: its own ETag)" "$db-$mode-304"
       mixed "$db-$mode"
