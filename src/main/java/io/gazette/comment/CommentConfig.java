@@ -2,12 +2,10 @@ package io.gazette.comment;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Optional;
 
-/** Rules for readers' comments ({@code gazette.comments.*}); the README lists each with its default. */
+/** Rules for readers' comments ({@code gazette.comments.*}); the README lists each with its default. CommentRules checks the ranges when the service starts. */
 @ConfigMapping(prefix = "gazette.comments")
 public interface CommentConfig {
 
@@ -17,12 +15,10 @@ public interface CommentConfig {
 
     /** Longest commenter name; at most 100, the column size, so a larger value stops the start. */
     @WithDefault("100")
-    @Min(1) @Max(100)
     int maxNameLength();
 
     /** Longest comment; at most 5000, the column size, so a larger value stops the start. */
     @WithDefault("5000")
-    @Min(1) @Max(5000)
     int maxBodyLength();
 
     /** More links than this in a body stores the comment as spam. */

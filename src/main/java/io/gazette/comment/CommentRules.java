@@ -1,10 +1,14 @@
 package io.gazette.comment;
 
+import io.gazette.common.config.SettingRange;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.text.PlainText;
 import io.gazette.common.text.SearchText;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,6 +32,12 @@ public class CommentRules {
                 .map(SearchText::normalize)
                 .filter(word -> !word.isBlank())
                 .toList();
+    }
+
+    /** The lengths are at most the columns' sizes: a larger value would let the database refuse an accepted comment. */
+    void checkSettings(@Observes @Priority(SettingRange.BEFORE_OTHER_STARTUP_WORK) StartupEvent started) {
+        SettingRange.require("gazette.comments.max-name-length", config.maxNameLength(), 1, 100);
+        SettingRange.require("gazette.comments.max-body-length", config.maxBodyLength(), 1, 5000);
     }
 
     /** A 400 naming every field with a control character. */

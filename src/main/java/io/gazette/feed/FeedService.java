@@ -5,6 +5,7 @@ import io.gazette.article.Section;
 import io.gazette.article.query.ArticleQuery;
 import io.gazette.article.query.ArticleReads;
 import io.gazette.author.AuthorService;
+import io.gazette.common.config.SettingRange;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.common.web.SurrogateKeys;
@@ -13,7 +14,10 @@ import io.gazette.language.dto.LanguageView;
 import io.gazette.site.FrontEnd;
 import io.gazette.site.SiteService;
 import io.gazette.tag.TagService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
@@ -51,6 +55,10 @@ public class FeedService {
         this.authors = authors;
         this.languages = languages;
         this.config = config;
+    }
+
+    void checkSettings(@Observes @Priority(SettingRange.BEFORE_OTHER_STARTUP_WORK) StartupEvent started) {
+        SettingRange.require("gazette.feeds.size", config.size(), 1, 500);
     }
 
     /** What a feed lists: one language, and at most one of section, tag or author. */

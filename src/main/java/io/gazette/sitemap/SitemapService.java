@@ -1,12 +1,16 @@
 package io.gazette.sitemap;
 
+import io.gazette.common.config.SettingRange;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
 import io.gazette.language.Languages;
 import io.gazette.language.dto.LanguageView;
 import io.gazette.site.FrontEnd;
 import io.gazette.site.SiteService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -36,6 +40,12 @@ public class SitemapService {
         this.languages = languages;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** The sitemaps protocol allows 50,000 URLs a file; Google News reads up to 1,000. */
+    void checkSettings(@Observes @Priority(SettingRange.BEFORE_OTHER_STARTUP_WORK) StartupEvent started) {
+        SettingRange.require("gazette.sitemaps.max-urls", config.maxUrls(), 1, 50_000);
+        SettingRange.require("gazette.sitemaps.news-max-urls", config.newsMaxUrls(), 1, 1_000);
     }
 
     /**
