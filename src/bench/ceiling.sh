@@ -22,7 +22,7 @@
 # GZIP=1 compares gzipped bodies (wrk sends Accept-Encoding: gzip; nginx serves Gazette's gzipped bytes with
 # Content-Encoding: gzip); the default compares identity bodies (no compression on either side).
 #
-# Settings (environment): ARTICLES (10000), DURATION (5s), WARMUP (15s), RUNS (3), CONNECTIONS (64), THREADS (2),
+# Settings (environment): ARTICLES (10000), DURATION (5s), WARMUP (45s: two cores compile for longer than 15 s), RUNS (3), CONNECTIONS (64), THREADS (2),
 # MIXED_DURATION (15s), TIMEOUT (10s: wrk's; an answer slower than that counts as an error), DBS ("h2 pg", pg
 # only when pg_ctlcluster exists), MODES, GZIP (0), WAIT_LOAD (2) and WAIT_MAX (600): first wait up to WAIT_MAX
 # seconds for a 1-minute load under WAIT_LOAD (a shared machine), JAVA_OPTS (-Xmx512m), PORT (8491; management
@@ -33,13 +33,13 @@
 # ./mvnw -B -o package -DskipTests [-Dquarkus.profile=pg] when missing (the pg build leaves the pg jar in
 # target/quarkus-app). Needs wrk, nginx (Debian packages: apt-get install -y nginx wrk), curl, python3, and
 # for PostgreSQL the local Debian cluster 15/main (started if stopped, stopped again at the end).
-# Defaults take ~5 min per database on 2 cores, plus ~2 min per database for MODES=off.
+# Defaults take ~7 min per database on 2 cores, plus ~4 min per database for MODES=off.
 # Output: the tables on stdout, raw wrk outputs and logs in target/ceiling/. Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ARTICLES=${ARTICLES:-10000}
 DURATION=${DURATION:-5s}
-WARMUP=${WARMUP:-15s}
+WARMUP=${WARMUP:-45s}
 RUNS=${RUNS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
