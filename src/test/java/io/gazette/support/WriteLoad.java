@@ -18,8 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Writer threads that create tags and draft articles over HTTP, as fast as the server answers, and
@@ -33,6 +36,8 @@ public final class WriteLoad {
     }
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    /** How long a read back keeps asking while the answer is neither 200 nor 404 (a database coming back). */
+    private static final Duration READ_BACK_PATIENCE = Duration.ofSeconds(30);
 
     private final HttpClient client;
     private final URI base;
@@ -147,10 +152,18 @@ public final class WriteLoad {
     public record ReadBack(List<String> missing, int retriedReads) {
     }
 
+    private static String status(HttpClient client, HttpRequest request) throws InterruptedException {
+        try {
+            return Integer.toString(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
     /**
      * Reads every path with a staff GET (4 readers in parallel). A path is missing when the answer is
-     * 404, or anything but 200 after 5 tries; a 5xx or a broken connection is tried again, so a
-     * pooled connection the database dropped is not taken for a lost write.
+     * 404, or still anything but 200 after {@link #READ_BACK_PATIENCE}; a 5xx or a broken connection is tried again
+     * (every 200 ms), so a pooled connection the database dropped is not taken for a lost write.
      */
     public static ReadBack readBack(URI base, String token, List<String> paths) throws InterruptedException {
         HttpClient client = client();
@@ -158,29 +171,21 @@ public final class WriteLoad {
         Function<String, String> read = path -> {
             HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT)
                     .header("Authorization", "Bearer " + token).GET().build();
-            String result = "not read";
-            for (int attempt = 1; attempt <= 5; attempt++) {
-                try {
-                    int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    if (status == 200 || status == 404) {
-                        return Integer.toString(status);
-                    }
-                    result = Integer.toString(status);
-                } catch (IOException e) {
-                    result = e.getClass().getSimpleName();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return "interrupted";
-                }
-                retried.incrementAndGet();
-                try {
-                    Thread.sleep(200L * attempt);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return "interrupted";
-                }
+            AtomicReference<String> result = new AtomicReference<>("not read");
+            try {
+                Awaitility.await("read back " + path).atMost(READ_BACK_PATIENCE).pollInSameThread()
+                        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+                            result.set(status(client, request));
+                            boolean answered = result.get().equals("200") || result.get().equals("404");
+                            if (!answered) {
+                                retried.incrementAndGet();
+                            }
+                            return answered;
+                        });
+            } catch (ConditionTimeoutException e) {
+                // result holds the last answer
             }
-            return result;
+            return result.get();
         };
         ExecutorService readers = Executors.newFixedThreadPool(4);
         try {
