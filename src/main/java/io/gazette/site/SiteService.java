@@ -61,6 +61,11 @@ public class SiteService {
      * problem while neither an admin nor gazette.site.url has set the site's URL (links to this API's host would lead
      * nowhere, and feed readers and search engines keep what they are sent).
      */
+    /** Whether the site has a URL, which feeds and sitemaps need (README: Feeds and sitemaps). */
+    public boolean hasUrl() {
+        return url(sites.current()) != null;
+    }
+
     public FrontEnd frontEnd() {
         Site site = sites.current();
         String url = url(site);

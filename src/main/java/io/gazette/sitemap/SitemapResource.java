@@ -136,7 +136,8 @@ public class SitemapResource {
     @GET
     @Path("robots.txt")
     @Operation(operationId = "getRobotsTxt", summary = "robots.txt: crawlers may read feeds and sitemaps, not the API",
-            description = "Names the sitemap index by this service's own address. A front end on another host lists the same "
+            description = "Names the sitemap index by this service's own address, once the site has a URL (until then the "
+                    + "index answers 409, and robots.txt names no sitemap). A front end on another host lists the same "
                     + "Sitemap line in its own robots.txt, which lets search engines take this host's sitemaps for its pages.")
     @APIResponse(responseCode = "200", description = "The robots.txt", content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "robots", value = """
@@ -146,8 +147,9 @@ public class SitemapResource {
                     Sitemap: https://api.strategic-council.example.org/sitemap.xml
                     """)))
     public Response robots(@Context UriInfo uri) {
-        keys.single();
-        String robots = "User-agent: *\nDisallow: /api/\nDisallow: /q/\nSitemap: " + uri.getBaseUri() + "sitemap.xml\n";
+        keys.single().add(SurrogateKeys.SITE);
+        String robots = "User-agent: *\nDisallow: /api/\nDisallow: /q/\n"
+                + (sitemaps.available() ? "Sitemap: " + uri.getBaseUri() + "sitemap.xml\n" : "");
         return Response.ok(robots.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN + ";charset=UTF-8").build();
     }
 }

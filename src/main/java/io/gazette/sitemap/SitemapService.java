@@ -48,6 +48,11 @@ public class SitemapService {
         SettingRange.require("gazette.sitemaps.news-max-urls", config.newsMaxUrls(), 1, 1_000);
     }
 
+    /** Whether there are sitemaps to name: they link to the front end's pages, so not while the site has no URL. */
+    public boolean available() {
+        return site.hasUrl();
+    }
+
     /**
      * The addresses of every language's sitemaps (as many as its published articles need at gazette.sitemaps.max-urls
      * each, and page 1 even while a language has nothing published, so that its first article needs no new index) and

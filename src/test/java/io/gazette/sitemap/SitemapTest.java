@@ -158,6 +158,7 @@ class SitemapTest {
 
     @Test
     void robotsTxtPointsAtTheSitemapIndexAndKeepsCrawlersOutOfTheApi() {
+        TestData.siteUrl();
         Response response = given().get("/robots.txt");
         response.then().statusCode(200).contentType(startsWith("text/plain")).header("Cache-Control", startsWith("public, max-age="));
         given().header("If-None-Match", response.header("ETag")).get("/robots.txt").then().statusCode(304);
