@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Sends one attempt of a delivery: the event as JSON ({@code type}, {@code timestamp}, {@code data}: the public
@@ -81,9 +82,7 @@ public class WebhookSender {
 
     /** The body of an event's deliveries: the same bytes on every attempt. */
     public String body(Delivery delivery) {
-        ObjectNode body = json.createObjectNode();
-        body.put("type", delivery.type());
-        body.put("timestamp", delivery.occurredAt().toString());
+        ObjectNode body = envelope(delivery.type(), delivery.occurredAt());
         try {
             body.set("data", json.readTree(delivery.payload()));
             ArrayNode keys = body.putArray("purgeKeys");
@@ -108,20 +107,22 @@ public class WebhookSender {
      */
     public Outcome ping(long endpointId, String url, String secret, String eventId) {
         return post(url, secret, eventId, () -> {
-            ObjectNode body = json.createObjectNode();
-            body.put("type", PING);
-            body.put("timestamp", clock.instant().toString());
+            ObjectNode body = envelope(PING, clock.instant());
             body.putObject("data").put("webhook", endpointId);
             body.putArray("purgeKeys");
             return body.toString();
         });
     }
 
-    private interface Body {
-        String write();
+    /** What every event's body starts with, in this order: its type and when it happened; data and purgeKeys follow. */
+    private ObjectNode envelope(String type, Instant occurredAt) {
+        ObjectNode body = json.createObjectNode();
+        body.put("type", type);
+        body.put("timestamp", occurredAt.toString());
+        return body;
     }
 
-    private Outcome post(String url, String secret, String eventId, Body bodyWriter) {
+    private Outcome post(String url, String secret, String eventId, Supplier<String> bodyWriter) {
         Instant attemptedAt = clock.instant();
         long started = System.nanoTime();
         URI target = URI.create(url);
@@ -129,7 +130,7 @@ public class WebhookSender {
         if (refused.isPresent()) {
             return new Outcome(attemptedAt, null, 0, null, "Refused: " + refused.get());
         }
-        String body = bodyWriter.write();
+        String body = bodyWriter.get();
         long timestamp = attemptedAt.getEpochSecond();
         HttpRequest request;
         try {

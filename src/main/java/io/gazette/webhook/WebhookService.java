@@ -44,12 +44,12 @@ public class WebhookService {
 
     WebhookService(WebhookEndpoint.Repository endpoints, WebhookTargets targets, Event<DeliveriesDue> due, SqlReads sql, Clock clock,
                    WebhookSender sender) {
-        this.sender = sender;
         this.endpoints = endpoints;
         this.targets = targets;
         this.due = due;
         this.sql = sql;
         this.clock = clock;
+        this.sender = sender;
     }
 
     public PagedList<WebhookView> list(PageRequest page) {
