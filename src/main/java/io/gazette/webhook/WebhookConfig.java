@@ -3,6 +3,7 @@ package io.gazette.webhook;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "gazette.webhooks")
 public interface WebhookConfig {
@@ -14,6 +15,13 @@ public interface WebhookConfig {
      */
     @WithDefault("false")
     boolean allowPrivateTargets();
+
+    /**
+     * The name of a TLS configuration ({@code quarkus.tls.<name>.*}) for https deliveries: e.g. a trust store with the
+     * certificate authority of receivers inside the organisation. Unset: the JVM's trusted authorities. The receiver's
+     * certificate is always checked against the URL's host name.
+     */
+    Optional<String> tlsConfigurationName();
 
     /** How long a delivery waits to connect. */
     @WithDefault("5s")

@@ -8,17 +8,27 @@ import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
 import com.standardwebhooks.exceptions.WebhookSigningException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
+import io.netty.channel.ConnectTimeoutException;
+import io.quarkus.runtime.Startup;
+import io.quarkus.tls.TlsConfigurationRegistry;
+import io.quarkus.tls.runtime.config.TlsConfigUtils;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +38,11 @@ import java.util.function.Supplier;
 /**
  * Sends one attempt of a delivery: the event as JSON ({@code type}, {@code timestamp}, {@code data}: the public
  * representation, {@code purgeKeys}), signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature)
- * with the reference library, redirects not followed, within the configured timeouts.
+ * with the reference library, redirects not followed, within the configured timeouts. Built at start (@Startup), on the
+ * main thread: a TLS configuration name that names nothing stops the start, and the client gets an event-loop context
+ * of its own rather than the one of whichever request first needed it.
  */
+@Startup
 @ApplicationScoped
 public class WebhookSender {
 
@@ -39,23 +52,31 @@ public class WebhookSender {
     private static final int EXCERPT_CHARS = 500;
     private static final long EXCERPT_WAIT_MILLIS = 2000;
 
-    private final HttpClient client;
     private final WebhookTargets targets;
     private final WebhookConfig config;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Vertx vertx;
+    private final Context context;
+    private final HttpClient client;
 
-    WebhookSender(WebhookTargets targets, WebhookConfig config, ObjectMapper json, Clock clock) {
+    WebhookSender(WebhookTargets targets, WebhookConfig config, ObjectMapper json, Clock clock, Vertx vertx, TlsConfigurationRegistry tls) {
         this.targets = targets;
         this.config = config;
         this.json = json;
         this.clock = clock;
-        // HTTP/1.1: the default (HTTP/2) sends plain-http requests with an h2c upgrade, which some receivers and proxies refuse
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        HttpClientOptions options = new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setVerifyHost(true)
+                .setForceSni(true);
+        config.tlsConfigurationName().ifPresent(name -> TlsConfigUtils.configure(options, tls.get(name).orElseThrow(
+                () -> new IllegalStateException("gazette.webhooks.tls-configuration-name names " + name + ", but there is no quarkus.tls." + name + ".* configuration"))));
+        // configure() turns TLS on for every request: each request says itself whether it is https
+        options.setSsl(false);
+        this.client = vertx.createHttpClient(options);
     }
 
     /** A claimed attempt: which delivery, which attempt of it, where to, and the event. */
@@ -125,73 +146,108 @@ public class WebhookSender {
     private Outcome post(String url, String secret, String eventId, Supplier<String> bodyWriter) {
         Instant attemptedAt = clock.instant();
         long started = System.nanoTime();
-        URI target = URI.create(url);
-        Optional<String> refused = targets.refusal(target);
-        if (refused.isPresent()) {
-            return new Outcome(attemptedAt, null, 0, null, "Refused: " + refused.get());
+        WebhookTargets.Target target = targets.target(URI.create(url));
+        if (target instanceof WebhookTargets.Target.Refused refused) {
+            return new Outcome(attemptedAt, null, 0, null, "Refused: " + refused.reason());
         }
+        WebhookTargets.Target.Reachable reachable = (WebhookTargets.Target.Reachable) target;
         String body = bodyWriter.get();
         long timestamp = attemptedAt.getEpochSecond();
-        HttpRequest request;
+        String signature;
         try {
-            request = HttpRequest.newBuilder(target)
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", USER_AGENT)
-                    .header("webhook-id", eventId)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", new Webhook(secret).sign(eventId, timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build();
+            signature = new Webhook(secret).sign(eventId, timestamp, body);
         } catch (WebhookSigningException | EmptyWebhookSecretException | IllegalArgumentException e) {
             return new Outcome(attemptedAt, null, 0, null, "Could not sign: " + e.getMessage());
         }
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        // on the sender's one context: its connections' events then reach the response's handlers in order, so a body
+        // that arrives with the status line is not over before excerpt() listens to it
+        context.runOnContext(ignored -> client.request(request(reachable))
+                .compose(request -> request
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("User-Agent", USER_AGENT)
+                        .putHeader("webhook-id", eventId)
+                        .putHeader("webhook-timestamp", Long.toString(timestamp))
+                        .putHeader("webhook-signature", signature)
+                        .send(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8))))
+                .compose(response -> {
+                    long latency = (System.nanoTime() - started) / 1_000_000;
+                    int status = response.statusCode();
+                    return excerpt(response).map(excerpt -> new Outcome(attemptedAt, status, latency, excerpt,
+                            status >= 200 && status < 300 ? null : "HTTP " + status));
+                })
+                .onSuccess(outcome::complete)
+                .onFailure(outcome::completeExceptionally));
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            long latency = (System.nanoTime() - started) / 1_000_000;
-            String excerpt = excerpt(response.body());
-            int status = response.statusCode();
-            return new Outcome(attemptedAt, status, latency, excerpt, status >= 200 && status < 300 ? null : "HTTP " + status);
-        } catch (HttpTimeoutException e) {
-            return failed(attemptedAt, started, "Timed out: " + e.getMessage());
-        } catch (IOException e) {
-            return failed(attemptedAt, started, "Could not connect: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            // the request's own timeouts and the excerpt's end it first: this bounds only a wait nothing else would
+            return outcome.get(config.connectTimeout().plus(config.requestTimeout()).toMillis() + 2 * EXCERPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            boolean timedOut = cause instanceof TimeoutException || cause instanceof ConnectTimeoutException;
+            return failed(attemptedAt, started, (timedOut ? "Timed out: " : "Could not connect: ") + message);
+        } catch (TimeoutException e) {
+            return failed(attemptedAt, started, "Timed out");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(attemptedAt, started, "Interrupted");
         }
     }
 
+    /**
+     * The request goes to the address WebhookTargets checked (setServer), not to a new lookup of the name; the name
+     * still goes into the Host header and, for https, into SNI and the certificate's check.
+     */
+    private RequestOptions request(WebhookTargets.Target.Reachable target) {
+        URI uri = target.uri();
+        boolean https = uri.getScheme().equalsIgnoreCase("https");
+        int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setSsl(https)
+                .setHost(uri.getHost())
+                .setPort(port)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), port)))
+                .setURI(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery())
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .setTimeout(config.requestTimeout().toMillis())
+                .setFollowRedirects(false);
+    }
+
     private static Outcome failed(Instant attemptedAt, long started, String error) {
         return new Outcome(attemptedAt, null, (System.nanoTime() - started) / 1_000_000, null, error.length() > 1000 ? error.substring(0, 1000) : error);
     }
 
-    /** The body's start, read for at most two seconds (a receiver that trickles its body does not hold the sender). */
-    private static String excerpt(InputStream body) {
-        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
-            try (body) {
-                return body.readNBytes(EXCERPT_BYTES);
-            } catch (IOException e) {
-                return new byte[0];
+    /**
+     * The body's start, read for at most two seconds (a receiver that trickles its body does not hold the sender; the
+     * excerpt is then unknown); the connection is dropped once EXCERPT_BYTES have come, so a large body is never read.
+     */
+    private Future<String> excerpt(HttpClientResponse response) {
+        Promise<String> excerpt = Promise.promise();
+        Buffer read = Buffer.buffer();
+        long timer = vertx.setTimer(EXCERPT_WAIT_MILLIS, fired -> {
+            if (excerpt.tryComplete(null)) {
+                response.request().reset();
             }
         });
-        try {
-            String text = new String(read.get(EXCERPT_WAIT_MILLIS, TimeUnit.MILLISECONDS), StandardCharsets.UTF_8);
-            return text.isEmpty() ? null : text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) : text;
-        } catch (TimeoutException | ExecutionException e) {
-            closeQuietly(body);
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    private static void closeQuietly(InputStream body) {
-        try {
-            body.close();
-        } catch (IOException ignored) {
-            // the connection is dropped either way
-        }
+        Runnable finish = () -> {
+            vertx.cancelTimer(timer);
+            String text = read.toString(StandardCharsets.UTF_8);
+            excerpt.tryComplete(text.isEmpty() ? null : text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) : text);
+        };
+        response.handler(chunk -> {
+            int room = EXCERPT_BYTES - read.length();
+            if (room > 0) {
+                read.appendBuffer(chunk.length() > room ? chunk.slice(0, room) : chunk);
+            }
+            if (read.length() >= EXCERPT_BYTES) {
+                finish.run();
+                response.request().reset();
+            }
+        });
+        response.endHandler(end -> finish.run());
+        response.exceptionHandler(failure -> finish.run());
+        return excerpt.future();
     }
 }

@@ -1,6 +1,8 @@
 package io.gazette.webhook;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -14,8 +16,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
-/** A webhook receiver for tests: a JDK HTTP server on 127.0.0.1 that keeps every request and answers a set status. */
+/**
+ * A webhook receiver for tests: a JDK HTTP server on 127.0.0.1 that keeps every request and answers a set status; or an
+ * HTTPS one with a key store of src/test/resources/webhook-tls (keytool -genkeypair -keyalg EC -dname CN=receiver.test
+ * -ext SAN=dns:receiver.test -validity 36500 -storetype PKCS12 -storepass webhook-test: "receiver", whose certificate
+ * receiver.crt the test configuration trusts, and "impostor", the same name on a key nobody trusts).
+ */
 public final class Receiver implements AutoCloseable {
 
     public record Received(HttpHeaders headers, String body, long receivedNanos) {
@@ -35,7 +44,29 @@ public final class Receiver implements AutoCloseable {
     }
 
     public static Receiver start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        return serve(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50));
+    }
+
+    /** An HTTPS receiver with the key of webhook-tls/{keyStore}.p12. */
+    public static Receiver startTls(String keyStore) throws Exception {
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = Receiver.class.getResourceAsStream("/webhook-tls/" + keyStore + ".p12")) {
+            keys.load(in, "webhook-test".toCharArray());
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, "webhook-test".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keyManagers.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return serve(server);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static Receiver serve(HttpServer server) {
         Receiver receiver = new Receiver(server);
         server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "test-receiver");

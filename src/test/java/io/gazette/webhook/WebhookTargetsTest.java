@@ -45,4 +45,14 @@ class WebhookTargetsTest {
         }
         assertFalse(allowing.refusal(URI.create("http://127.0.0.1:8080/hooks")).isPresent(), "allowed by the setting");
     }
+
+    @Test
+    void hostsWrittenAsNumbersInOtherFormsAreRefusedAtDeliveryEvenWhenPrivateTargetsAreAllowed() {
+        WebhookTargets allowing = WebhookTargets.allowingPrivate(true);
+        for (String url : List.of("http://0x7f000001/", "http://2130706433/", "http://0177.0.0.1/", "http://127.000.0.1/")) {
+            assertTrue(allowing.refusal(URI.create(url)).orElseThrow().contains("a.b.c.d"), url);
+        }
+        assertFalse(allowing.refusal(URI.create("http://127.0.0.1/")).isPresent());
+        assertEquals(URI.create("https://203.0.113.7/hooks"), ((WebhookTargets.Target.Reachable) byDefault.target(URI.create("https://203.0.113.7/hooks"))).uri());
+    }
 }

@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A numeric setting outside its range stops the packaged jar's start, naming the setting and the range, before it
- * listens: a comment length above its column's size would otherwise accept comments the database then refuses.
+ * listens: a comment length above its column's size would otherwise accept comments the database then refuses. So
+ * does a setting that names a configuration that does not exist.
  */
 class SettingRangeIT {
 
@@ -34,6 +36,20 @@ class SettingRangeIT {
             assertTrue(log.contains(message), log);
             assertFalse(log.contains("Listening on"), "it never listened: " + log);
             assertFalse(log.contains("Migrating schema"), "nothing was written before the check: " + log);
+        }
+    }
+
+    @Test
+    void aWebhookTlsConfigurationNameThatNamesNothingStopsTheStart() throws Exception {
+        Path run = Files.createDirectories(Path.of("target", "setting-range", "run-" + System.nanoTime()));
+        try (PackagedApp app = PackagedApp.launch(run.resolve("app.log"), Map.of(
+                "GAZETTE_DATA_DIR", run.resolve("data").toAbsolutePath().toString(),
+                "GAZETTE_WEBHOOKS_TLS_CONFIGURATION_NAME", "nowhere"))) {
+            assertTrue(app.process().waitFor(PackagedApp.STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS), "the start stops");
+            assertNotEquals(0, app.process().exitValue());
+            String log = Files.readString(app.log());
+            assertTrue(log.contains("gazette.webhooks.tls-configuration-name names nowhere, but there is no quarkus.tls.nowhere.* configuration"), log);
+            assertFalse(log.contains("Listening on"), "it never listened: " + log);
         }
     }
 }
