@@ -7,6 +7,7 @@ import io.gazette.change.dto.ChangePage;
 import io.gazette.change.dto.ChangeView;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.persistence.SqlReads;
+import io.gazette.event.EventPositions;
 import io.gazette.event.PublicEvent;
 import io.gazette.tag.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,9 +38,11 @@ public class ChangeFeed {
     private final ArticleReads articles;
     private final AuthorService authors;
     private final TagService tags;
+    private final EventPositions positions;
 
-    ChangeFeed(SqlReads sql, ChangeTokens tokens, ArticleReads articles, AuthorService authors, TagService tags) {
+    ChangeFeed(SqlReads sql, ChangeTokens tokens, ArticleReads articles, AuthorService authors, TagService tags, EventPositions positions) {
         this.sql = sql;
+        this.positions = positions;
         this.tokens = tokens;
         this.articles = articles;
         this.tags = tags;
@@ -54,7 +57,7 @@ public class ChangeFeed {
 
     /** Without a token: none of the changes so far, and the token of what comes next. */
     public ChangePage read(String since, int size) {
-        long head = head();
+        long head = positions.last();
         if (since == null) {
             return new ChangePage(List.of(), tokens.sign(new Cursor(head + 1, 0)), false);
         }
@@ -120,11 +123,5 @@ public class ChangeFeed {
             items.add(new ChangeView(ref.event(), ref.occurredAt(), ref.resource(), ref.id(), now == null ? "delete" : "upsert", now));
         }
         return items;
-    }
-
-    private long head() {
-        long[] head = new long[1];
-        sql.select("select last_position from event_position where id = 1", Map.of(), row -> head[0] = row.getLong(1));
-        return head[0];
     }
 }

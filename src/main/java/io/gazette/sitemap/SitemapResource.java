@@ -72,11 +72,16 @@ public class SitemapResource {
                     Each article's front-end URL (gazette.site.url with gazette.site.article-path) and lastmod (its last edit). \
                     An article with translations lists every published edition as an xhtml:link hreflang alternate, itself \
                     included, and x-default the edition in the site's default language: each edition lists the same set, so \
-                    every pair links both ways. Streamed from the database as it is written, so it has no ETag and is not \
-                    kept in memory; shared caches keep it (Cache-Control, Surrogate-Key).""")
+                    every pair links both ways. Streamed from the database as it is written, so it is not kept in memory; shared \
+                    caches keep it (Cache-Control, Surrogate-Key). Its ETag is weak (the same gzipped or not) and changes with \
+                    every public write, not only the ones that change this file: If-None-Match gives a 304 until then.""")
     @APIResponse(responseCode = "200", description = "A sitemaps.org urlset of up to gazette.sitemaps.max-urls articles",
             headers = {
+                    @Header(name = ApiDocs.ETAG, description = "A weak validator, the same gzipped or not; it changes with every public "
+                            + "write, so If-None-Match gives a 304 until then", schema = @Schema(type = SchemaType.STRING,
+                            example = "W/\"5d0c1e2f3a4b5c6d7e8f9a0b\"")),
                     @Header(name = ApiDocs.CACHE_CONTROL, ref = ApiDocs.CACHE_CONTROL),
+                    @Header(name = ApiDocs.VARY, ref = ApiDocs.VARY),
                     @Header(name = ApiDocs.SURROGATE_KEY, ref = ApiDocs.SURROGATE_KEY),
                     @Header(name = ApiDocs.CACHE_TAG, ref = ApiDocs.CACHE_TAG),
                     @Header(name = ApiDocs.CONTENT_ENCODING, description = "gzip when Accept-Encoding allows it",
@@ -90,18 +95,25 @@ public class SitemapResource {
                     <xhtml:link rel="alternate" hreflang="es" href="https://strategic-council.example.org/articles/estado-unico"/>\
                     <xhtml:link rel="alternate" hreflang="x-default" href="https://strategic-council.example.org/articles/single-state-irans-solution"/>\
                     </url></urlset>""")))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "404", description = "A language that is not configured, a page past the last, or a page that is not a number from 1")
     @APIResponse(responseCode = "409", description = NO_SITE_URL)
     public Response language(@Parameter(description = "A configured language (GET /api/v1/languages)", example = "en") @PathParam("lang") String lang,
                              @Parameter(description = "1, 2, ...", example = "1") @PathParam("page") String page,
                              @Context HttpHeaders request) {
-        StreamingOutput body = sitemaps.language(lang, page);
+        SitemapService.LanguageSitemap sitemap = sitemaps.language(lang, page);
         List<String> shown = List.of(SurrogateKeys.ARTICLE_LISTS, SurrogateKeys.articlesInLanguage(lang), SurrogateKeys.ARTICLES_EDITED,
                 SurrogateKeys.SITE);
-        Response.ResponseBuilder answer = Response.ok().type(XML)
+        boolean unchanged = HttpCaching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), sitemap.etag());
+        Response.ResponseBuilder answer = unchanged ? Response.notModified() : Response.ok().type(XML);
+        answer.header(HttpHeaders.ETAG, sitemap.etag())
                 .header(HttpHeaders.CACHE_CONTROL, caching.lists().cacheControl())
                 .header(ApiDocs.SURROGATE_KEY, String.join(" ", shown))
                 .header(ApiDocs.CACHE_TAG, String.join(",", shown));
+        if (unchanged) {
+            return answer.build();
+        }
+        StreamingOutput body = sitemap.body();
         if (HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
             return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").entity((StreamingOutput) out -> {
                 GZIPOutputStream zip = new GZIPOutputStream(out, 8192);

@@ -3,6 +3,8 @@ package io.gazette.sitemap;
 import io.gazette.common.config.SettingRange;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.error.ProblemType;
+import io.gazette.common.text.Hashes;
+import io.gazette.event.EventPositions;
 import io.gazette.language.Languages;
 import io.gazette.language.dto.LanguageView;
 import io.gazette.site.FrontEnd;
@@ -33,9 +35,11 @@ public class SitemapService {
     private final Languages languages;
     private final SitemapConfig config;
     private final Clock clock;
+    private final EventPositions events;
 
-    SitemapService(SitemapRows rows, SiteService site, Languages languages, SitemapConfig config, Clock clock) {
+    SitemapService(SitemapRows rows, SiteService site, Languages languages, SitemapConfig config, Clock clock, EventPositions events) {
         this.rows = rows;
+        this.events = events;
         this.site = site;
         this.languages = languages;
         this.config = config;
@@ -74,12 +78,21 @@ public class SitemapService {
         return SitemapXml.index(sitemaps);
     }
 
+    /** A language sitemap's entity tag and the body, written only if it is sent. */
+    public record LanguageSitemap(String etag, StreamingOutput body) {
+    }
+
     /**
      * One language's sitemap, streamed. Page 1 of a configured language always exists (empty while nothing is
      * published); a later page exists while it has an article, which one indexed look-up tells before the answer
      * starts (and which also turns a database outage into a 503 rather than a cut-off file).
+     * <p>
+     * Its entity tag is weak (the same for the gzipped and the plain body) and made of what the file is made of without
+     * reading it: the last event's position (every write readers can see commits one: a publication, an edit, a
+     * translation linked, an unpublication), the site's version (its URL) and the settings that shape the file. So it
+     * changes whenever the file may have, and more often than strictly needed (any public write anywhere), never less.
      */
-    public StreamingOutput language(String language, String page) {
+    public LanguageSitemap language(String language, String page) {
         if (!codes().contains(language)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No sitemap for language '" + language + "': sitemaps exist for "
                     + String.join(", ", codes()));
@@ -90,7 +103,10 @@ public class SitemapService {
         if (number > 1 && !rows.exists(language, offset)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "Sitemap " + number + " of '" + language + "' is past its last (see /sitemap.xml)");
         }
-        return out -> write(out, language, offset, front);
+        String state = String.join("|", "sitemap", language, Long.toString(number), Integer.toString(config.maxUrls()),
+                Long.toString(events.last()), Long.toString(site.settings().version()), front.url(), front.defaultLanguage(),
+                front.paths().articlePath());
+        return new LanguageSitemap("W/\"" + Hashes.sha256Hex(state).substring(0, 24) + "\"", out -> write(out, language, offset, front));
     }
 
     private void write(OutputStream out, String language, long offset, FrontEnd front) throws IOException {

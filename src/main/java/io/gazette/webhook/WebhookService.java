@@ -6,6 +6,7 @@ import io.gazette.common.api.PagedList;
 import io.gazette.common.error.Problem.FieldError;
 import io.gazette.common.error.ProblemException;
 import io.gazette.common.persistence.SqlReads;
+import io.gazette.event.EventPositions;
 import io.gazette.event.EventType;
 import io.gazette.webhook.dto.CreatedWebhook;
 import io.gazette.webhook.dto.DeliveryView;
@@ -41,15 +42,17 @@ public class WebhookService {
     private final SqlReads sql;
     private final Clock clock;
     private final WebhookSender sender;
+    private final EventPositions positions;
 
     WebhookService(WebhookEndpoint.Repository endpoints, WebhookTargets targets, Event<DeliveriesDue> due, SqlReads sql, Clock clock,
-                   WebhookSender sender) {
+                   WebhookSender sender, EventPositions positions) {
         this.endpoints = endpoints;
         this.targets = targets;
         this.due = due;
         this.sql = sql;
         this.clock = clock;
         this.sender = sender;
+        this.positions = positions;
     }
 
     public PagedList<WebhookView> list(PageRequest page) {
@@ -69,8 +72,7 @@ public class WebhookService {
         endpoint.subscribe(eventTypes(input.events()));
         endpoint.secret = input.secret() == null ? WebhookSecrets.generate() : WebhookSecrets.require(input.secret());
         endpoint.active = input.active() == null || input.active();
-        endpoint.fromPosition = ((Number) endpoints.getEntityManager()
-                .createNativeQuery("select last_position from event_position where id = 1").getSingleResult()).longValue();
+        endpoint.fromPosition = positions.last();
         endpoint.createdAt = clock.instant();
         endpoint.updatedAt = endpoint.createdAt;
         endpoints.persistAndFlush(endpoint);

@@ -45,7 +45,7 @@ class CachingHeadersTest {
             if (!operation.method().equals("GET") || operation.secured() || operation.path().contains("/previews/")
                     // answers only for an imported article's old address: WordPressImportTest checks its caching
                     || operation.operationId().equals("getRedirect")
-                    // streamed, so without an ETag, and robots.txt shows no content: SitemapTest checks their headers
+                    // streamed, so with a weak ETag, and robots.txt shows no content: SitemapTest checks their headers
                     || operation.operationId().equals("getLanguageSitemap") || operation.operationId().equals("getRobotsTxt")
                     // no-store: a cached page would hand a syncing client an older representation for good (ChangeFeedTest)
                     || operation.operationId().equals("listChanges")) {

@@ -3,7 +3,10 @@ package io.gazette.sitemap;
 import static io.gazette.support.TestData.editor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -154,6 +157,33 @@ class SitemapTest {
         Sitemaps.urls(Sitemaps.parse(response.asByteArray()));
         Response index = given().get("/sitemap.xml");
         given().header("If-None-Match", index.header("ETag")).get("/sitemap.xml").then().statusCode(304);
+    }
+
+    @Test
+    void aLanguageSitemapAnswersIfNoneMatchWith304UntilAPublicWriteAndThenShowsIt() {
+        TestData.siteUrl();
+        String es = TestData.article().with("language", "es").published();
+        String url = "/sitemaps/es/1.xml";
+        Response first = given().get(url);
+        first.then().statusCode(200).header("ETag", matchesPattern("W/\"[0-9a-f]{24}\""));
+        String etag = first.header("ETag");
+        given().header("Accept-Encoding", "gzip").get(url).then().statusCode(200).header("Content-Encoding", "gzip").header("ETag", etag);
+        given().header("If-None-Match", etag).get(url).then().statusCode(304).body(emptyString()).header("ETag", etag)
+                .header("Cache-Control", first.header("Cache-Control")).header("Surrogate-Key", first.header("Surrogate-Key"))
+                .header("Vary", first.header("Vary"));
+        given().header("If-None-Match", "\"something-else\", " + etag.substring(2)).get(url).then().statusCode(304);
+        given().head(url).then().statusCode(200).header("ETag", etag);
+
+        TestData.article().with("language", "es").draft();
+        given().header("If-None-Match", etag).get(url).then().statusCode(304);
+
+        String en = TestData.article().published();
+        editor().put("/api/v1/articles/" + en + "/translations/" + es).then().statusCode(200);
+        Response changed = given().header("If-None-Match", etag).get(url);
+        changed.then().statusCode(200).header("ETag", not(equalTo(etag)));
+        Sitemaps.Url spanish = Sitemaps.urls(Sitemaps.parse(changed.asByteArray())).stream()
+                .filter(u -> u.loc().equals(Sitemaps.articleUrl(es))).findFirst().orElseThrow();
+        assertEquals(Sitemaps.articleUrl(en), spanish.alternates().get("en"), "the new tag's file shows the translation");
     }
 
     @Test

@@ -190,16 +190,17 @@ public class HttpCaching {
     }
 
     /** RFC 9110 13.1.2: weak comparison against each listed entity tag; * matches any current representation. */
-    static boolean notModified(String ifNoneMatch, String etag) {
+    public static boolean notModified(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
         if (ifNoneMatch.trim().equals("*")) {
             return true;
         }
         Matcher tags = ENTITY_TAG.matcher(ifNoneMatch);
         while (tags.find()) {
-            if (tags.group(1).equals(etag)) {
+            if (tags.group(1).equals(opaque)) {
                 return true;
             }
         }
