@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Sets the demo publication's name and labels (demo/site.json) when the demo content is loaded into an
- * empty database.
+ * empty database; and its URL, unless gazette.site.url is set, which then stays the site's URL as documented.
  */
 @ApplicationScoped
 public class SiteDemoLoader {
@@ -23,14 +23,18 @@ public class SiteDemoLoader {
 
     private final ObjectMapper json;
     private final SiteService site;
+    private final SiteConfig config;
 
-    SiteDemoLoader(ObjectMapper json, SiteService site) {
+    SiteDemoLoader(ObjectMapper json, SiteService site, SiteConfig config) {
         this.json = json;
         this.site = site;
+        this.config = config;
     }
 
     void onDemoLoading(@Observes DemoContentLoading event) {
-        SiteSettings settings = read();
+        SiteSettings demo = read();
+        SiteSettings settings = config.url().isEmpty() ? demo
+                : new SiteSettings(demo.name(), demo.description(), null, demo.logoUrl(), demo.defaultLanguage(), demo.labels());
         site.replace(settings, new IfMatch("*"));
         LOG.infof("Loaded demo site settings: %s, labels in %s", settings.name(), settings.labels().keySet());
     }

@@ -29,6 +29,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -128,7 +129,8 @@ public class WebhookSender {
      */
     public Outcome ping(long endpointId, String url, String secret, String eventId) {
         return post(url, secret, eventId, () -> {
-            ObjectNode body = envelope(PING, clock.instant());
+            // microseconds, as a stored event's time is
+            ObjectNode body = envelope(PING, clock.instant().truncatedTo(ChronoUnit.MICROS));
             body.putObject("data").put("webhook", endpointId);
             body.putArray("purgeKeys");
             return body.toString();
@@ -183,9 +185,8 @@ public class WebhookSender {
             return outcome.get(config.connectTimeout().plus(config.requestTimeout()).toMillis() + 2 * EXCERPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             boolean timedOut = cause instanceof TimeoutException || cause instanceof ConnectTimeoutException;
-            return failed(attemptedAt, started, (timedOut ? "Timed out: " : "Could not connect: ") + message);
+            return failed(attemptedAt, started, (timedOut ? "Timed out: " : "Could not connect: ") + describe(cause));
         } catch (TimeoutException e) {
             return failed(attemptedAt, started, "Timed out");
         } catch (InterruptedException e) {
@@ -213,6 +214,20 @@ public class WebhookSender {
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setTimeout(config.requestTimeout().toMillis())
                 .setFollowRedirects(false);
+    }
+
+    /** The failure and, when it wraps another (a TLS handshake's "Failed to create SSL connection"), the first cause. */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = text(failure);
+        return root == failure || message.contains(text(root)) ? message : message + ": " + text(root);
+    }
+
+    private static String text(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private static Outcome failed(Instant attemptedAt, long started, String error) {

@@ -74,6 +74,9 @@ public class WebhookTargets {
         if (ambiguousNumericHost(uri)) {
             throw ProblemException.invalidField(field, NOT_DOTTED_DECIMAL);
         }
+        if (uri.getHost().contains("%")) {
+            throw ProblemException.invalidField(field, "must not name an IPv6 zone (%): a zone is an interface of this machine");
+        }
         try {
             refusal(lookup.addressesOf(uri.getHost())).ifPresent(reason -> {
                 throw ProblemException.invalidField(field, reason);
@@ -95,6 +98,9 @@ public class WebhookTargets {
         }
         if (ambiguousNumericHost(uri)) {
             return new Target.Refused("host " + uri.getHost() + " is a number in another form than a.b.c.d");
+        }
+        if (uri.getHost().contains("%")) {
+            return new Target.Refused("host " + uri.getHost() + " names an IPv6 zone");
         }
         InetAddress[] addresses;
         try {
@@ -152,6 +158,14 @@ public class WebhookTargets {
         }
     }
 
+    /**
+     * Whether an address is globally reachable. IPv4: not in a range the IANA special-purpose registry marks as not
+     * globally reachable (this network, private, shared CGNAT, loopback, link-local, IETF protocol assignments,
+     * documentation, benchmarking, reserved, broadcast) nor multicast. IPv6: not loopback, unspecified, link-local,
+     * site-local, unique-local, multicast, discard-only or documentation; and when it carries an IPv4 address a gateway
+     * would connect to (IPv4-mapped and -translated, IPv4-compatible, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, 6to4
+     * 2002::/16), that address must be public as well.
+     */
     static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
@@ -159,16 +173,61 @@ public class WebhookTargets {
         }
         byte[] bytes = address.getAddress();
         if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            boolean unspecified = first == 0;
-            boolean sharedCgnat = first == 100 && second >= 64 && second <= 127;
-            boolean reserved = first >= 240;
-            return !(unspecified || sharedCgnat || reserved);
+            return isPublicIpv4(bytes);
         }
         if (address instanceof Inet6Address) {
             boolean uniqueLocal = (bytes[0] & 0xfe) == 0xfc;
-            return !uniqueLocal;
+            boolean discardOnly = prefix(bytes, 0x01, 0x00, 0, 0, 0, 0, 0, 0); // 100::/64
+            boolean documentation = prefix(bytes, 0x20, 0x01, 0x0d, 0xb8); // 2001:db8::/32
+            boolean localTranslation = prefix(bytes, 0, 0x64, 0xff, 0x9b, 0, 0x01); // 64:ff9b:1::/48
+            if (uniqueLocal || discardOnly || documentation || localTranslation) {
+                return false;
+            }
+            byte[] embedded = embeddedIpv4(bytes);
+            return embedded == null || isPublicIpv4(embedded);
+        }
+        return true;
+    }
+
+    private static boolean isPublicIpv4(byte[] bytes) {
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        int third = bytes[2] & 0xff;
+        boolean thisNetwork = first == 0;
+        boolean privateUse = first == 10 || first == 172 && second >= 16 && second <= 31 || first == 192 && second == 168;
+        boolean sharedCgnat = first == 100 && second >= 64 && second <= 127;
+        boolean loopbackOrLinkLocal = first == 127 || first == 169 && second == 254;
+        boolean ietfAssignments = first == 192 && second == 0 && third == 0 && (bytes[3] & 0xff) != 9 && (bytes[3] & 0xff) != 10;
+        boolean documentation = first == 192 && second == 0 && third == 2 || first == 198 && second == 51 && third == 100
+                || first == 203 && second == 0 && third == 113;
+        boolean benchmarking = first == 198 && (second == 18 || second == 19);
+        boolean multicastReservedOrBroadcast = first >= 224;
+        return !(thisNetwork || privateUse || sharedCgnat || loopbackOrLinkLocal || ietfAssignments || documentation || benchmarking
+                || multicastReservedOrBroadcast);
+    }
+
+    /** The IPv4 address an IPv6 address carries for a translator or tunnel to reach, if any. */
+    private static byte[] embeddedIpv4(byte[] v6) {
+        boolean zeros80 = prefix(v6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        if (zeros80 && prefix(java.util.Arrays.copyOfRange(v6, 10, 12), 0xff, 0xff) // ::ffff:a.b.c.d (mapped)
+                || zeros80 && prefix(java.util.Arrays.copyOfRange(v6, 10, 12), 0, 0)) { // ::a.b.c.d (compatible)
+            return java.util.Arrays.copyOfRange(v6, 12, 16);
+        }
+        if (prefix(v6, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0) // ::ffff:0:a.b.c.d (translated)
+                || prefix(v6, 0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0)) { // 64:ff9b::/96 (NAT64)
+            return java.util.Arrays.copyOfRange(v6, 12, 16);
+        }
+        if (prefix(v6, 0x20, 0x02)) { // 2002::/16 (6to4)
+            return java.util.Arrays.copyOfRange(v6, 2, 6);
+        }
+        return null;
+    }
+
+    private static boolean prefix(byte[] bytes, int... expected) {
+        for (int i = 0; i < expected.length; i++) {
+            if ((bytes[i] & 0xff) != expected[i]) {
+                return false;
+            }
         }
         return true;
     }

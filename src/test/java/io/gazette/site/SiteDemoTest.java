@@ -1,6 +1,7 @@
 package io.gazette.site;
 
 import static io.gazette.support.TestData.anonymous;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.gazette.support.DemoContentProfile;
@@ -23,6 +24,12 @@ class SiteDemoTest {
                 .body("labels.commentCount", equalTo("{count} Comments"))
                 .body("labels.submitComment", equalTo("Submit a Comment"))
                 .body("labels.commentPrivacyNotice", equalTo("Your email address will not be published. Required fields are marked *"));
+    }
+
+    @Test
+    void aConfiguredSiteUrlStaysTheSitesUrlWhenTheDemoIsLoaded() {
+        anonymous().get("/api/v1/site").then().statusCode(200).body("url", equalTo(DemoContentProfile.DEMO_FRONT_END));
+        anonymous().get("/feeds/en/articles.json").then().statusCode(200).body("home_page_url", containsString(DemoContentProfile.DEMO_FRONT_END));
     }
 
     @Test

@@ -10,10 +10,14 @@ import java.util.Map;
  */
 public class DemoContentProfile implements QuarkusTestProfile {
 
+    public static final String DEMO_FRONT_END = "https://front.example.net";
+
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>();
         config.put("gazette.demo-content", "true");
+        // the demo's own URL gives way to a configured one (SiteDemoTest)
+        config.put("gazette.site.url", DEMO_FRONT_END);
         if (!System.getProperty("quarkus.test.profile", "test").contains("pg")) {
             config.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1");
         }

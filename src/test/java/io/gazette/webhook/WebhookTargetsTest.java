@@ -28,10 +28,26 @@ class WebhookTargetsTest {
     }
 
     @Test
+    void addressesThatAreNotGloballyReachableOrCarryOneAreRefused() throws Exception {
+        for (String address : List.of("192.0.0.1", "192.0.2.1", "198.18.0.1", "198.19.255.1", "198.51.100.7", "203.0.113.7", "240.0.0.1",
+                "255.255.255.255", "100::1", "2001:db8::1", "64:ff9b:1::a00:1", "64:ff9b::a9fe:a9fe", "64:ff9b::a00:1", "64:ff9b::7f00:1",
+                "2002:a9fe:a9fe::", "2002:7f00:1::", "::a9fe:a9fe", "::127.0.0.1", "::ffff:0:a9fe:a9fe", "::ffff:0:7f00:1")) {
+            assertFalse(WebhookTargets.isPublic(InetAddress.getByName(address)), address);
+        }
+        for (String url : List.of("http://[64:ff9b::a9fe:a9fe]/latest", "http://[2002:a9fe:a9fe::]/", "http://198.18.0.1/", "http://[::1%25lo]/")) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> byDefault.requireAcceptable("url", url), url);
+            assertEquals("url", refused.errors().get(0).field());
+        }
+    }
+
+    @Test
     void publicAddressesAndUnresolvedNamesAreAccepted() throws Exception {
         assertTrue(WebhookTargets.isPublic(InetAddress.getByName("93.184.215.14")));
         assertTrue(WebhookTargets.isPublic(InetAddress.getByName("2606:2800:21f:cb07:6820:80da:af6b:8b2c")));
-        assertEquals(URI.create("https://203.0.113.7/hooks"), byDefault.requireAcceptable("url", "https://203.0.113.7/hooks"));
+        assertEquals(URI.create("https://93.184.215.14/hooks"), byDefault.requireAcceptable("url", "https://93.184.215.14/hooks"));
+        assertTrue(WebhookTargets.isPublic(InetAddress.getByName("192.0.0.9")), "the one globally reachable address of 192.0.0.0/24");
+        assertTrue(WebhookTargets.isPublic(InetAddress.getByName("2002:5db8:d70e::1")), "6to4 of a public address");
+        assertTrue(WebhookTargets.isPublic(InetAddress.getByName("64:ff9b::5db8:d70e")), "NAT64 of a public address");
         // a name that does not resolve now is accepted, and checked again before each delivery
         byDefault.requireAcceptable("url", "https://hooks.invalid/gazette");
         assertTrue(byDefault.refusal(URI.create("https://hooks.invalid/gazette")).orElseThrow().contains("does not resolve"));
@@ -53,6 +69,6 @@ class WebhookTargetsTest {
             assertTrue(allowing.refusal(URI.create(url)).orElseThrow().contains("a.b.c.d"), url);
         }
         assertFalse(allowing.refusal(URI.create("http://127.0.0.1/")).isPresent());
-        assertEquals(URI.create("https://203.0.113.7/hooks"), ((WebhookTargets.Target.Reachable) byDefault.target(URI.create("https://203.0.113.7/hooks"))).uri());
+        assertEquals(URI.create("https://93.184.215.14/hooks"), ((WebhookTargets.Target.Reachable) byDefault.target(URI.create("https://93.184.215.14/hooks"))).uri());
     }
 }
