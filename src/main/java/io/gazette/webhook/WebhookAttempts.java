@@ -1,5 +1,7 @@
 package io.gazette.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,13 +10,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
  * What an attempt's outcome does to its delivery and endpoint, in the dispatcher's transaction: the attempt is logged; a
  * 2xx succeeds; anything else is retried with exponential backoff and jitter up to the attempt limit; an endpoint that
- * has failed for gazette.webhooks.disable-after is disabled with the reason.
+ * has failed for gazette.webhooks.disable-after is disabled with the reason. Each attempt counts in
+ * {@code gazette_webhook_attempts_total{outcome=succeeded|retrying|failed}} on /q/metrics, and one that failed is
+ * logged with its reason (a delivery given up as a warning).
  */
 @ApplicationScoped
 class WebhookAttempts {
@@ -22,9 +30,16 @@ class WebhookAttempts {
     private static final Logger LOG = Logger.getLogger(WebhookAttempts.class);
 
     private final WebhookConfig config;
+    private final Map<DeliveryStatus, Counter> outcomes = new EnumMap<>(DeliveryStatus.class);
 
-    WebhookAttempts(WebhookConfig config) {
+    WebhookAttempts(WebhookConfig config, MeterRegistry registry) {
         this.config = config;
+        for (DeliveryStatus status : List.of(DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING, DeliveryStatus.FAILED)) {
+            outcomes.put(status, Counter.builder("gazette.webhook.attempts")
+                    .description("Webhook delivery attempts by what they left the delivery as")
+                    .tag("outcome", status == DeliveryStatus.PENDING ? "retrying" : status.name().toLowerCase(Locale.ROOT))
+                    .register(registry));
+        }
     }
 
     void record(Connection connection, WebhookSender.Delivery delivery, WebhookSender.Outcome outcome, Instant now) throws SQLException {
@@ -41,10 +56,19 @@ class WebhookAttempts {
         }
         boolean succeeded = outcome.succeeded();
         boolean givenUp = !succeeded && delivery.roundAttempt() >= config.maxAttempts();
+        DeliveryStatus status = succeeded ? DeliveryStatus.SUCCEEDED : givenUp ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
+        outcomes.get(status).increment();
+        if (givenUp) {
+            LOG.warnf("Webhook delivery %d of event %s to endpoint %d given up after attempt %d: %s", delivery.id(), delivery.eventId(),
+                    delivery.endpointId(), delivery.attempt(), outcome.error());
+        } else if (!succeeded) {
+            LOG.infof("Webhook delivery %d of event %s to endpoint %d, attempt %d failed, to be retried: %s", delivery.id(),
+                    delivery.eventId(), delivery.endpointId(), delivery.attempt(), outcome.error());
+        }
         // Only while the attempt is still this one: a redeliver or a takeover after the lease has started another.
         try (PreparedStatement update = connection.prepareStatement("update webhook_delivery set status = ?, next_attempt_at = ?"
                 + " where id = ? and attempts = ?")) {
-            update.setString(1, succeeded ? DeliveryStatus.SUCCEEDED.name() : givenUp ? DeliveryStatus.FAILED.name() : DeliveryStatus.PENDING.name());
+            update.setString(1, status.name());
             update.setTimestamp(2, succeeded || givenUp ? null : Timestamp.from(now.plus(retryDelay(delivery.roundAttempt()))));
             update.setLong(3, delivery.id());
             update.setInt(4, delivery.attempt());

@@ -2,6 +2,7 @@ package io.gazette.webhook;
 
 import static io.gazette.support.TestData.anonymous;
 import static io.gazette.support.TestData.editor;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +122,8 @@ class WebhookDeliveryTest {
 
     @Test
     void aFailingReceiverGetsRetriesWithGrowingDelaysAndIsThenDisabled() throws Exception {
+        double retryingBefore = attemptsCounted("retrying");
+        double succeededBefore = attemptsCounted("succeeded");
         receiver.answer(503);
         long id = register(List.of("tag.updated")).getLong("id");
         TestData.tag();
@@ -173,6 +179,17 @@ class WebhookDeliveryTest {
                 .body("status", equalTo("pending"));
         dispatcher.dispatch();
         assertEquals(attempts + 2, receiver.received().size(), "redelivered");
+        assertEquals(attempts, attemptsCounted("retrying") - retryingBefore, "each failed attempt counted on /q/metrics");
+        assertEquals(2, attemptsCounted("succeeded") - succeededBefore);
+    }
+
+    /** gazette_webhook_attempts_total of one outcome, as the management interface's Prometheus page shows it. */
+    private static double attemptsCounted(String outcome) {
+        int port = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        String metrics = given().get("http://localhost:" + port + "/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("(?m)^gazette_webhook_attempts_total\\{outcome=\"" + outcome + "\"\\} (\\S+)$").matcher(metrics);
+        assertTrue(line.find(), "no gazette_webhook_attempts_total for " + outcome);
+        return Double.parseDouble(line.group(1));
     }
 
     /** Two dispatchers at once (as on two instances sharing the database) send each event exactly once. */
