@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -63,7 +64,8 @@ public class WebhookTargets {
      * does not resolve yet is accepted, and checked again at each delivery). A 400 naming {@code field} otherwise.
      */
     public URI requireAcceptable(String field, String url) {
-        URI uri = parse(url).orElseThrow(() -> ProblemException.invalidField(field, "must be an absolute http or https URL"));
+        URI uri = parse(url).orElseThrow(() -> ProblemException.invalidField(field, numericAuthority(url)
+                ? NOT_DOTTED_DECIMAL : "must be an absolute http or https URL"));
         if (url.length() > MAX_URL_LENGTH) {
             throw ProblemException.invalidField(field, "must be at most " + MAX_URL_LENGTH + " characters");
         }
@@ -131,6 +133,21 @@ public class WebhookTargets {
             }
         }
         return Optional.empty();
+    }
+
+    /** http(s)://127.1/ and the like, which java.net.URI reads as no host at all (its last label starts with a digit). */
+    private static boolean numericAuthority(String url) {
+        try {
+            URI uri = new URI(url);
+            String authority = uri.getRawAuthority();
+            if (uri.getHost() != null || authority == null) {
+                return false;
+            }
+            String host = authority.replaceFirst(":\\d*$", "");
+            return !host.isEmpty() && Arrays.stream(host.split("\\.", -1)).allMatch(part -> NUMBER.matcher(part).matches());
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** A host made of numbers (decimal, octal with a leading 0, hex with 0x) that is not a.b.c.d in plain decimal. */

@@ -91,14 +91,10 @@ class WebhookConnectionTest {
     @Test
     void hostsWrittenAsNumbersInOtherFormsAreRefusedNamingTheUrl() {
         for (String url : List.of("http://0x7f000001/hooks", "http://2130706433:8080/hooks", "http://0177.0.0.1/hooks",
-                "https://127.0.0.01/hooks")) {
+                "https://127.0.0.01/hooks", "http://127.1/", "http://0x7f.0.0.1:8080/")) {
             editor().body(Map.of("url", url, "events", List.of("article.published"))).post("/api/v1/webhooks").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("url"))
                     .body("errors[0].message", containsString("a.b.c.d"));
-        }
-        for (String url : List.of("http://0x7f.0.0.1/", "http://127.1/")) {
-            editor().body(Map.of("url", url, "events", List.of("article.published"))).post("/api/v1/webhooks").then().statusCode(400)
-                    .body("errors[0].field", equalTo("url"));
         }
     }
 
