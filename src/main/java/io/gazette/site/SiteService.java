@@ -76,6 +76,11 @@ public class SiteService {
         return new FrontEnd(name(site), site.description, url, defaultLanguage(site), config);
     }
 
+    /** The version of the site's settings: it moves with every change an admin makes to them. */
+    public long version() {
+        return sites.current().version;
+    }
+
     /** Everything admins edit, stand-ins filled in, with the version to send back as If-Match. */
     public Versioned<SiteSettings> settings() {
         Site site = sites.current();

@@ -39,11 +39,11 @@ public class SitemapService {
 
     SitemapService(SitemapRows rows, SiteService site, Languages languages, SitemapConfig config, Clock clock, EventPositions events) {
         this.rows = rows;
-        this.events = events;
         this.site = site;
         this.languages = languages;
         this.config = config;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The sitemaps protocol allows 50,000 URLs a file; Google News reads up to 1,000. */
@@ -104,7 +104,7 @@ public class SitemapService {
             throw new ProblemException(ProblemType.NOT_FOUND, "Sitemap " + number + " of '" + language + "' is past its last (see /sitemap.xml)");
         }
         String state = String.join("|", "sitemap", language, Long.toString(number), Integer.toString(config.maxUrls()),
-                Long.toString(events.last()), Long.toString(site.settings().version()), front.url(), front.defaultLanguage(),
+                Long.toString(events.last()), Long.toString(site.version()), front.url(), front.defaultLanguage(),
                 front.paths().articlePath());
         return new LanguageSitemap("W/\"" + Hashes.sha256Hex(state).substring(0, 24) + "\"", out -> write(out, language, offset, front));
     }

@@ -117,11 +117,6 @@ public class WebhookTargets {
         return refused.<Target>map(Target.Refused::new).orElseGet(() -> new Target.Reachable(uri, addresses[0]));
     }
 
-    /** Why nothing may be sent to this URL now, if so. */
-    public Optional<String> refusal(URI uri) {
-        return target(uri) instanceof Target.Refused refused ? Optional.of(refused.reason()) : Optional.empty();
-    }
-
     private Optional<String> refusal(InetAddress[] addresses) {
         if (allowPrivate) {
             return Optional.empty();
@@ -194,9 +189,9 @@ public class WebhookTargets {
         }
         if (address instanceof Inet6Address) {
             boolean uniqueLocal = (bytes[0] & 0xfe) == 0xfc;
-            boolean discardOnly = prefix(bytes, 0x01, 0x00, 0, 0, 0, 0, 0, 0); // 100::/64
-            boolean documentation = prefix(bytes, 0x20, 0x01, 0x0d, 0xb8); // 2001:db8::/32
-            boolean localTranslation = prefix(bytes, 0, 0x64, 0xff, 0x9b, 0, 0x01); // 64:ff9b:1::/48
+            boolean discardOnly = startsWith(bytes, 0x01, 0x00, 0, 0, 0, 0, 0, 0); // 100::/64
+            boolean documentation = startsWith(bytes, 0x20, 0x01, 0x0d, 0xb8); // 2001:db8::/32
+            boolean localTranslation = startsWith(bytes, 0, 0x64, 0xff, 0x9b, 0, 0x01); // 64:ff9b:1::/48
             if (uniqueLocal || discardOnly || documentation || localTranslation) {
                 return false;
             }
@@ -223,24 +218,22 @@ public class WebhookTargets {
                 || multicastReservedOrBroadcast);
     }
 
-    /** The IPv4 address an IPv6 address carries for a translator or tunnel to reach, if any. */
+    /** The IPv4 address an IPv6 address carries for a translator or tunnel to reach (its last four bytes, or 2-5 for 6to4), if any. */
     private static byte[] embeddedIpv4(byte[] v6) {
-        boolean zeros80 = prefix(v6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        if (zeros80 && prefix(java.util.Arrays.copyOfRange(v6, 10, 12), 0xff, 0xff) // ::ffff:a.b.c.d (mapped)
-                || zeros80 && prefix(java.util.Arrays.copyOfRange(v6, 10, 12), 0, 0)) { // ::a.b.c.d (compatible)
-            return java.util.Arrays.copyOfRange(v6, 12, 16);
+        boolean mapped = startsWith(v6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff); // ::ffff:a.b.c.d
+        boolean compatible = startsWith(v6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0); // ::a.b.c.d
+        boolean translated = startsWith(v6, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0); // ::ffff:0:a.b.c.d
+        boolean nat64 = startsWith(v6, 0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0); // 64:ff9b::/96
+        if (mapped || compatible || translated || nat64) {
+            return Arrays.copyOfRange(v6, 12, 16);
         }
-        if (prefix(v6, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0) // ::ffff:0:a.b.c.d (translated)
-                || prefix(v6, 0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0)) { // 64:ff9b::/96 (NAT64)
-            return java.util.Arrays.copyOfRange(v6, 12, 16);
-        }
-        if (prefix(v6, 0x20, 0x02)) { // 2002::/16 (6to4)
-            return java.util.Arrays.copyOfRange(v6, 2, 6);
+        if (startsWith(v6, 0x20, 0x02)) { // 2002::/16 (6to4)
+            return Arrays.copyOfRange(v6, 2, 6);
         }
         return null;
     }
 
-    private static boolean prefix(byte[] bytes, int... expected) {
+    private static boolean startsWith(byte[] bytes, int... expected) {
         for (int i = 0; i < expected.length; i++) {
             if ((bytes[i] & 0xff) != expected[i]) {
                 return false;
