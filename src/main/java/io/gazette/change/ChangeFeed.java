@@ -42,11 +42,11 @@ public class ChangeFeed {
 
     ChangeFeed(SqlReads sql, ChangeTokens tokens, ArticleReads articles, AuthorService authors, TagService tags, EventPositions positions) {
         this.sql = sql;
-        this.positions = positions;
         this.tokens = tokens;
         this.articles = articles;
-        this.tags = tags;
         this.authors = authors;
+        this.tags = tags;
+        this.positions = positions;
     }
 
     private record Ref(String event, Instant occurredAt, String resource, long id) {

@@ -56,16 +56,16 @@ public class SiteService {
         return new SiteView(name(site), site.description, url(site), site.logoUrl, defaultLanguage, languages.all(), labels);
     }
 
-    /**
-     * The front end's name and addresses, for feeds and sitemaps, which must link to pages readers can open: a 409
-     * problem while neither an admin nor gazette.site.url has set the site's URL (links to this API's host would lead
-     * nowhere, and feed readers and search engines keep what they are sent).
-     */
     /** Whether the site has a URL, which feeds and sitemaps need (README: Feeds and sitemaps). */
     public boolean hasUrl() {
         return url(sites.current()) != null;
     }
 
+    /**
+     * The front end's name and addresses, for feeds and sitemaps, which must link to pages readers can open: a 409
+     * problem while neither an admin nor gazette.site.url has set the site's URL (links to this API's host would lead
+     * nowhere, and feed readers and search engines keep what they are sent).
+     */
     public FrontEnd frontEnd() {
         Site site = sites.current();
         String url = url(site);
